@@ -1,0 +1,99 @@
+/**
+ * The vault's public shapes. The UI sees the vault only through these types (design §1:
+ * ui/screens may import vault types, never vault code); app/ hands the real objects in.
+ */
+
+/** One journal entry as the user sees it. Everything here is encrypted at rest. */
+export interface Entry {
+  /** Random UUIDv4: reveals neither order nor time. */
+  id: string;
+  title: string;
+  body: string;
+  /** The date the entry is about (ms since epoch); editable later for backdating. */
+  created: number;
+  /** Last change (ms since epoch). */
+  updated: number;
+}
+
+/** What the editor hands to `saveEntry`: no id means a new entry. */
+export interface EntryDraft {
+  id?: string;
+  title: string;
+  body: string;
+  created?: number;
+}
+
+/** What the journal list shows: cheap to keep for every entry. */
+export interface EntrySummary {
+  id: string;
+  /** The title, or the first line of the body when there is no title. */
+  heading: string;
+  /** A short excerpt of the body (first ~140 characters, single line). */
+  preview: string;
+  created: number;
+  updated: number;
+}
+
+/** Progress reported while unlocking, for the lock screen's progress bar. */
+export type UnlockProgress =
+  | { phase: 'deriving' }
+  | { phase: 'opening' }
+  | { phase: 'decrypting'; done: number; total: number };
+
+/** Stable failure codes; app/ maps each to words a clinician understands. */
+export type VaultErrorCode =
+  | 'no-vault'
+  | 'vault-exists'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'wrong-recovery-key'
+  | 'malformed-recovery-key'
+  | 'weak-passphrase'
+  | 'corrupt-record'
+  | 'corrupt-header'
+  | 'unsupported-version'
+  | 'not-found'
+  | 'storage-unavailable'
+  | 'quota-exceeded'
+  | 'storage-closed'
+  | 'storage-failed';
+
+/** An unlocked vault. Dropped (and its keys zero-filled) by `lock()`. */
+export interface VaultSession {
+  /** Entries newest first (by `created`, then `updated`). Synchronous: served from memory. */
+  listEntries(): EntrySummary[];
+  /** True once every record is decrypted; before that the list may show only the newest page. */
+  isFullyLoaded(): boolean;
+  /** One whole entry (decrypts on demand if the background load has not reached it). */
+  getEntry(id: string): Promise<Entry>;
+  /** Encrypts and writes; returns the stored entry (with its id and timestamps). */
+  saveEntry(draft: EntryDraft): Promise<Entry>;
+  /** Deletes; returns the removed entry so the UI can offer undo via `restoreEntry`. */
+  deleteEntry(id: string): Promise<Entry>;
+  /** Puts back an entry removed by `deleteEntry` (same id, same content). */
+  restoreEntry(entry: Entry): Promise<void>;
+  /** Re-wraps the master key under a new passphrase; entry bytes are untouched. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Replaces the recovery slot; returns the new key to show once. */
+  regenerateRecoveryKey(): Promise<string>;
+  /** Subscribe to list changes (saves, deletes, background load finishing). Returns unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Zero-fills the keys, forgets decrypted entries; the session is unusable afterwards. */
+  lock(): void;
+}
+
+/** The locked side: what exists before any key is in memory. */
+export interface VaultGate {
+  /** 'none' on first run, 'locked' when a vault header exists. */
+  status(): Promise<'none' | 'locked'>;
+  /** Creates a vault; the recovery key is returned exactly once and never stored. */
+  create(passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }>;
+  unlockWithPassphrase(
+    passphrase: string,
+    onProgress?: (p: UnlockProgress) => void,
+  ): Promise<VaultSession>;
+  unlockWithRecoveryKey(
+    recoveryKey: string,
+    onProgress?: (p: UnlockProgress) => void,
+  ): Promise<VaultSession>;
+}
