@@ -62,6 +62,8 @@ export type VaultErrorCode =
 export interface VaultSession {
   /** Entries newest first (by `created`, then `updated`). Synchronous: served from memory. */
   listEntries(): EntrySummary[];
+  /** How many stored entries could not be opened (damaged): kept, never deleted, never shown as garbage. */
+  damagedCount(): number;
   /** True once every record is decrypted; before that the list may show only the newest page. */
   isFullyLoaded(): boolean;
   /** One whole entry (decrypts on demand if the background load has not reached it). */

@@ -1,0 +1,95 @@
+import { toStorageError } from './errors';
+import type { StoredHeader, StoredRecord } from './schema';
+import { TendDB } from './tend-db';
+import type { VaultStore } from './vault-store';
+
+/** The production database name. */
+export const DEFAULT_DB_NAME = 'tend';
+
+/**
+ * Open the Dexie-backed store. Fails with `unavailable` when this browser context has
+ * no usable IndexedDB (storage disabled, some private modes) and `version-too-new` when
+ * a newer Tend already upgraded the database.
+ */
+export async function openVaultStore(
+  name: string = DEFAULT_DB_NAME,
+  options: ConstructorParameters<typeof TendDB>[1] = {},
+): Promise<VaultStore> {
+  let db: TendDB;
+  try {
+    if (!options.indexedDB && typeof indexedDB === 'undefined') throw Object.assign(new Error('no IndexedDB'), { name: 'MissingAPIError' });
+    db = new TendDB(name, options);
+    await db.open();
+  } catch (err) {
+    throw toStorageError(err);
+  }
+  return new DexieVaultStore(db);
+}
+
+/** VaultStore over TendDB; every failure is rethrown as a StorageError. */
+class DexieVaultStore implements VaultStore {
+  private readonly closedListeners = new Set<() => void>();
+
+  constructor(private readonly db: TendDB) {
+    // Another tab wants to upgrade: close so it is not blocked, and tell the app, which
+    // keeps the draft on screen and asks the user to reload.
+    db.on('versionchange', () => {
+      db.close();
+      for (const listener of this.closedListeners) listener();
+      return false;
+    });
+  }
+
+  readHeader(): Promise<StoredHeader | undefined> {
+    return guard(() => this.db.header.get('vault'));
+  }
+
+  createVault(header: StoredHeader, records: StoredRecord[]): Promise<void> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.header, this.db.records, async () => {
+        await this.db.header.add(header); // add, not put: never overwrite an existing vault
+        await this.db.records.bulkAdd(records);
+      }),
+    );
+  }
+
+  putHeader(header: StoredHeader): Promise<void> {
+    return guard(async () => {
+      await this.db.header.put(header);
+    });
+  }
+
+  readAllRecords(): Promise<StoredRecord[]> {
+    return guard(() => this.db.records.toArray());
+  }
+
+  readRecord(id: string): Promise<StoredRecord | undefined> {
+    return guard(() => this.db.records.get(id));
+  }
+
+  writeRecords(put: StoredRecord[], remove: string[] = []): Promise<void> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.records, async () => {
+        if (put.length) await this.db.records.bulkPut(put);
+        if (remove.length) await this.db.records.bulkDelete(remove);
+      }),
+    );
+  }
+
+  onClosed(listener: () => void): () => void {
+    this.closedListeners.add(listener);
+    return () => this.closedListeners.delete(listener);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+async function guard<T>(fn: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}

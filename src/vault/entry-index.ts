@@ -1,0 +1,181 @@
+import type { StoredRecord } from '../storage/schema';
+import { compareNewestFirst, KIND_ENTRY, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
+import { VaultError } from './errors';
+import { decodeRecord } from './record-codec';
+import type { Entry, EntrySummary } from './types';
+
+/** Records decrypted per slice before yielding to the event loop, so typing never stutters. */
+const DECRYPT_SLICE = 400;
+
+/**
+ * The in-memory journal after unlock: decrypted entries and their summaries. Nothing
+ * here is ever written anywhere in the clear; `clear()` drops it all on lock.
+ *
+ * It can start from the encrypted summary record (newest page only) and then fill in
+ * every entry in the background; ids written or deleted in this session meanwhile are
+ * skipped by the background load so it never resurrects stale content.
+ */
+export class EntryIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly summaries = new Map<string, EntrySummary>();
+  private readonly touched = new Set<string>();
+  private readonly damaged = new Set<string>();
+  private sorted: EntrySummary[] | null = null;
+  private loaded = false;
+  private cancelled = false;
+
+  /** Seed the list with the newest page from the summary record. */
+  seed(summaries: EntrySummary[]): void {
+    for (const s of summaries) if (!this.touched.has(s.id)) this.summaries.set(s.id, s);
+    this.sorted = null;
+  }
+
+  /**
+   * Decrypt every entry record, yielding between slices. After it, the summaries are
+   * exactly the decrypted entries (the seed is replaced). Returns false if cancelled.
+   */
+  async loadAll(
+    ek: () => Uint8Array,
+    records: StoredRecord[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<boolean> {
+    const entryRecords = records.filter((r) => r.kind === KIND_ENTRY);
+    const decrypted = new Map<string, Entry>();
+    for (let i = 0; i < entryRecords.length; i += DECRYPT_SLICE) {
+      if (this.cancelled) return false;
+      const key = ek();
+      for (const record of entryRecords.slice(i, i + DECRYPT_SLICE)) {
+        try {
+          decrypted.set(record.id, parseEntry(record.id, decodeRecord(key, record)));
+        } catch (err) {
+          if (!(err instanceof VaultError)) throw err;
+          this.damaged.add(record.id);
+        }
+      }
+      onProgress?.(Math.min(i + DECRYPT_SLICE, entryRecords.length), entryRecords.length);
+      if (i + DECRYPT_SLICE < entryRecords.length) await yieldToEventLoop();
+    }
+    if (this.cancelled) return false;
+    this.mergeLoaded(decrypted);
+    return true;
+  }
+
+  private mergeLoaded(decrypted: Map<string, Entry>): void {
+    for (const [id, summary] of this.summaries) {
+      if (!this.touched.has(id)) this.summaries.delete(id);
+    }
+    for (const [id, entry] of decrypted) {
+      if (this.touched.has(id)) continue;
+      this.entries.set(id, entry);
+      this.summaries.set(id, summarize(entry));
+    }
+    this.loaded = true;
+    this.sorted = null;
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  get damagedCount(): number {
+    return this.damaged.size;
+  }
+
+  isDamaged(id: string): boolean {
+    return this.damaged.has(id);
+  }
+
+  /**
+   * Newest first. A new array after every change (so UI state sees the change) but
+   * never re-sorted on a save: `put`/`remove` splice into the sorted order.
+   */
+  list(): EntrySummary[] {
+    this.sorted ??= [...this.summaries.values()].sort(compareNewestFirst);
+    return this.sorted;
+  }
+
+  /** The newest SUMMARY_SIZE summaries, for the summary record. */
+  newestPage(): EntrySummary[] {
+    return this.list().slice(0, SUMMARY_SIZE);
+  }
+
+  get(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.summaries.has(id) || this.entries.has(id);
+  }
+
+  /** Remember an entry decrypted on demand (before the background load reached it). */
+  remember(entry: Entry): void {
+    if (this.cancelled) return;
+    this.entries.set(entry.id, entry);
+  }
+
+  /** Record a save made in this session. */
+  put(entry: Entry): void {
+    if (this.cancelled) return; // a save that finished after lock must not refill memory
+    const summary = summarize(entry);
+    this.touched.add(entry.id);
+    this.damaged.delete(entry.id);
+    this.entries.set(entry.id, entry);
+    this.summaries.set(entry.id, summary);
+    this.sorted = withChange(this.list(), entry.id, summary);
+  }
+
+  /** Record a delete made in this session. */
+  remove(id: string): void {
+    if (this.cancelled) return;
+    this.touched.add(id);
+    this.entries.delete(id);
+    this.summaries.delete(id);
+    this.sorted = withChange(this.list(), id);
+  }
+
+  /**
+   * The newest page as it would be after saving `put` or removing `remove`, without
+   * changing anything: what the summary record must hold if the write succeeds.
+   */
+  previewNewestPage(change: { put?: Entry; remove?: string }): EntrySummary[] {
+    const id = change.put?.id ?? change.remove ?? '';
+    const head = this.list().slice(0, SUMMARY_SIZE + 1);
+    return withChange(head, id, change.put && summarize(change.put)).slice(0, SUMMARY_SIZE);
+  }
+
+  /** Drop all decrypted data and stop any background load (lock). */
+  clear(): void {
+    this.cancelled = true;
+    this.entries.clear();
+    this.summaries.clear();
+    this.sorted = [];
+  }
+}
+
+/** A copy of sorted `list` with `id` removed and `summary` (if any) inserted in order. */
+function withChange(list: EntrySummary[], id: string, summary?: EntrySummary): EntrySummary[] {
+  const out = list.filter((s) => s.id !== id);
+  if (summary) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareNewestFirst(out[mid]!, summary) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, summary);
+  }
+  return out;
+}
+
+/** Yield to the event loop without setTimeout's 4 ms clamp. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,141 @@
+import { utf8, zeroize } from '../crypto/bytes';
+import { CryptoError } from '../crypto/errors';
+import { assertKdfParams, ARGON2ID_DEFAULT, KDF_SALT_BYTES } from '../crypto/kdf-params';
+import { randomBytes } from '../crypto/random';
+import { formatRecoveryKey, generateRecoveryKey, normalizeRecoveryKey } from '../crypto/recovery-key';
+import type { StoredHeader, StoredRecord } from '../storage/schema';
+import { KIND_SUMMARY, parseSummaries, SUMMARY_ID } from './entry-schema';
+import { VaultError } from './errors';
+import {
+  HEADER_VERSION, headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, validateHeader, wipeKeys, wrapKey,
+} from './key-slots';
+import { Keyring } from './keyring';
+import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
+import { decodeRecord, encodeRecord } from './record-codec';
+import { Session, type SessionDeps } from './session';
+import { storageCall } from './storage-errors';
+import type { UnlockProgress, VaultGate } from './types';
+
+type Progress = (p: UnlockProgress) => void;
+
+/** The locked side of the vault over any store and KDF (tests hand in fake-indexeddb and inline Argon2id). */
+export function createVaultGate(deps: SessionDeps): VaultGate {
+  const { store } = deps;
+
+  async function loadHeader(): Promise<StoredHeader> {
+    const raw = await storageCall(() => store.readHeader());
+    if (!raw) throw new VaultError('no-vault', 'no vault on this device');
+    return validateHeader(raw);
+  }
+
+  /** Start reading ciphertext now, so IndexedDB works while Argon2id runs in the worker. */
+  function prefetchRecords(): Promise<StoredRecord[]> {
+    const pending = storageCall(() => store.readAllRecords());
+    pending.catch(() => {}); // observed later; never an unhandled rejection
+    return pending;
+  }
+
+  async function openSession(header: StoredHeader, mk: Uint8Array, records: Promise<StoredRecord[]>, onProgress?: Progress) {
+    const session = new Session(deps, header, new Keyring(mk));
+    onProgress?.({ phase: 'opening' });
+    const all = await records;
+    const summary = all.find((r) => r.kind === KIND_SUMMARY && r.id === SUMMARY_ID);
+    const seeded = summary ? trySummaries(session, summary) : null;
+    if (seeded) {
+      session.index.seed(seeded);
+      void backgroundLoad(session, all);
+    } else {
+      await session.index.loadAll(() => session.keyringEk(), all, (done, total) => onProgress?.({ phase: 'decrypting', done, total }));
+      void session.repairSummary().catch(() => {});
+    }
+    return session;
+  }
+
+  return {
+    async status() {
+      return (await storageCall(() => store.readHeader())) ? 'locked' : 'none';
+    },
+
+    async create(passphrase) {
+      assertPassphraseAcceptable(passphrase);
+      if (await storageCall(() => store.readHeader())) throw new VaultError('vault-exists', 'a vault already exists');
+      const params = deps.kdfParams ?? ARGON2ID_DEFAULT;
+      const vaultId = randomBytes(16);
+      const salt = randomBytes(KDF_SALT_BYTES);
+      const password = utf8(normalizePassphrase(passphrase));
+      const kekPw = await deps.deriveKey(password, salt, params).finally(() => zeroize(password));
+      const mk = randomBytes(32);
+      const recoveryKey = generateRecoveryKey();
+      const kekRk = recoveryKek(recoveryKey, vaultId);
+      const header: StoredHeader = {
+        id: 'vault',
+        v: HEADER_VERSION,
+        vaultId,
+        kdf: { alg: 'argon2id', m: params.memoryKiB, t: params.iterations, p: params.parallelism, salt },
+        slots: {
+          pw: wrapKey(kekPw, mk, passwordSlotAad(vaultId, params)),
+          rk: wrapKey(kekRk, mk, recoverySlotAad(vaultId)),
+        },
+      };
+      wipeKeys(kekPw, kekRk);
+      const keyring = new Keyring(mk);
+      const summary = encodeRecord(keyring.ek, KIND_SUMMARY, SUMMARY_ID, { entries: [] });
+      await storageCall(() => store.createVault(header, [summary]));
+      const session = new Session(deps, header, keyring);
+      session.index.seed([]);
+      await session.index.loadAll(() => keyring.ek, []);
+      return { session, recoveryKey: formatRecoveryKey(recoveryKey) };
+    },
+
+    async unlockWithPassphrase(passphrase, onProgress) {
+      const header = await loadHeader();
+      const params = headerParams(header);
+      try {
+        assertKdfParams(params, header.kdf.salt); // before deriving: no downgrade, no memory bomb
+      } catch (cause) {
+        if (cause instanceof CryptoError) throw new VaultError('corrupt-header', cause.message, { cause });
+        throw cause;
+      }
+      const records = prefetchRecords();
+      onProgress?.({ phase: 'deriving' });
+      const password = utf8(normalizePassphrase(passphrase));
+      const kek = await deps.deriveKey(password, header.kdf.salt, params).finally(() => zeroize(password));
+      const mk = unwrapKey(kek, header.slots.pw, passwordSlotAad(header.vaultId, params));
+      wipeKeys(kek);
+      if (!mk) throw new VaultError('wrong-passphrase', 'the passphrase does not open this vault');
+      return openSession(header, mk, records, onProgress);
+    },
+
+    async unlockWithRecoveryKey(input, onProgress) {
+      const key = normalizeRecoveryKey(input);
+      if (!key) throw new VaultError('malformed-recovery-key', 'not a recovery key');
+      const header = await loadHeader();
+      const records = prefetchRecords();
+      const kek = recoveryKek(key, header.vaultId);
+      const mk = unwrapKey(kek, header.slots.rk, recoverySlotAad(header.vaultId));
+      wipeKeys(kek);
+      if (!mk) throw new VaultError('wrong-recovery-key', 'the recovery key does not open this vault');
+      return openSession(header, mk, records, onProgress);
+    },
+  };
+}
+
+function trySummaries(session: Session, record: StoredRecord) {
+  try {
+    return parseSummaries(decodeRecord(session.keyringEk(), record));
+  } catch {
+    return null; // a damaged summary only costs speed: the full load rebuilds it
+  }
+}
+
+async function backgroundLoad(session: Session, records: StoredRecord[]): Promise<void> {
+  const before = JSON.stringify(session.index.newestPage());
+  try {
+    if (!(await session.index.loadAll(() => session.keyringEk(), records))) return;
+  } catch {
+    return; // locked mid-load
+  }
+  session.emit();
+  if (JSON.stringify(session.index.newestPage()) !== before) await session.repairSummary().catch(() => {});
+}
+

@@ -1,0 +1,14 @@
+import { deriveKeyInWorker } from '../crypto/kdf';
+import { openVaultStore } from '../storage/open-store';
+import { createVaultGate } from './gate';
+import { storageCall } from './storage-errors';
+import type { VaultGate } from './types';
+
+/**
+ * The production vault: Dexie database "tend" and Argon2id in a Web Worker. This is
+ * the entry point of the lazy vault chunk that app/ starts loading at module scope.
+ */
+export async function openVaultGate(): Promise<VaultGate> {
+  const store = await storageCall(() => openVaultStore());
+  return createVaultGate({ store, deriveKey: deriveKeyInWorker });
+}

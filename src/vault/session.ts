@@ -1,0 +1,174 @@
+import { bytesEqual, utf8, zeroize } from '../crypto/bytes';
+import type { DeriveKey } from '../crypto/kdf';
+import { ARGON2ID_DEFAULT, KDF_SALT_BYTES, type Argon2idParams } from '../crypto/kdf-params';
+import { randomBytes, randomUuid } from '../crypto/random';
+import { formatRecoveryKey, generateRecoveryKey } from '../crypto/recovery-key';
+import type { StoredHeader, StoredRecord } from '../storage/schema';
+import type { VaultStore } from '../storage/vault-store';
+import { EntryIndex } from './entry-index';
+import { entryBody, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID } from './entry-schema';
+import { VaultError } from './errors';
+import { headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, wipeKeys, wrapKey } from './key-slots';
+import type { Keyring } from './keyring';
+import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
+import { decodeRecord, encodeRecord } from './record-codec';
+import { storageCall } from './storage-errors';
+import type { Entry, EntryDraft, EntrySummary, VaultSession } from './types';
+
+/** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
+export interface SessionDeps {
+  store: VaultStore;
+  deriveKey: DeriveKey;
+  /** Parameters for new passphrase slots (tests pass the floor to stay fast). */
+  kdfParams?: Argon2idParams;
+  now?: () => number;
+}
+
+/** An unlocked vault: the keyring, the in-memory index, and every write path. */
+export class Session implements VaultSession {
+  readonly index = new EntryIndex();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private header: StoredHeader,
+    private readonly keyring: Keyring,
+  ) {}
+
+  /** The record key, for the index's loader; throws 'locked' after lock. */
+  keyringEk(): Uint8Array {
+    return this.keyring.ek;
+  }
+
+  listEntries(): EntrySummary[] {
+    this.keyring.ek; // throws 'locked' after lock
+    return this.index.list();
+  }
+
+  isFullyLoaded(): boolean {
+    return this.index.isLoaded;
+  }
+
+  /** How many records could not be opened (damaged); they are kept, never deleted. */
+  damagedCount(): number {
+    return this.index.damagedCount;
+  }
+
+  async getEntry(id: string): Promise<Entry> {
+    const cached = this.index.get(id);
+    if (cached) return cached;
+    const ek = this.keyring.ek;
+    const record = await storageCall(() => this.deps.store.readRecord(id));
+    if (!record || record.kind !== KIND_ENTRY) throw new VaultError('not-found', 'no such entry');
+    const entry = parseEntry(id, decodeRecord(ek, record));
+    if (!this.keyring.isWiped) this.index.remember(entry);
+    return entry;
+  }
+
+  async saveEntry(draft: EntryDraft): Promise<Entry> {
+    const now = this.now();
+    const previous = draft.id ? await this.getEntry(draft.id) : undefined;
+    const entry: Entry = {
+      id: previous?.id ?? randomUuid(),
+      title: draft.title,
+      body: draft.body,
+      created: draft.created ?? previous?.created ?? now,
+      updated: now,
+    };
+    await this.write([entry], [], { put: entry });
+    this.index.put(entry);
+    this.emit();
+    return entry;
+  }
+
+  async deleteEntry(id: string): Promise<Entry> {
+    const entry = await this.getEntry(id);
+    await this.write([], [id], { remove: id });
+    this.index.remove(id);
+    this.emit();
+    return entry;
+  }
+
+  async restoreEntry(entry: Entry): Promise<void> {
+    await this.write([entry], [], { put: entry });
+    this.index.put(entry);
+    this.emit();
+  }
+
+  /** Encrypt entries plus the new summary record first, then one all-or-nothing write. */
+  private async write(put: Entry[], remove: string[], change: { put?: Entry; remove?: string }): Promise<void> {
+    const ek = this.keyring.ek;
+    const records: StoredRecord[] = put.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
+    records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: this.index.previewNewestPage(change) }));
+    await storageCall(() => this.deps.store.writeRecords(records, remove));
+  }
+
+  /** Rewrite the summary record from the full index (after a load found it stale). */
+  async repairSummary(): Promise<void> {
+    const record = encodeRecord(this.keyring.ek, KIND_SUMMARY, SUMMARY_ID, { entries: this.index.newestPage() });
+    await storageCall(() => this.deps.store.writeRecords([record]));
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    assertPassphraseAcceptable(next);
+    const header = this.header;
+    const oldKek = await this.derive(current, header.kdf.salt, headerParams(header));
+    const mk = unwrapKey(oldKek, header.slots.pw, passwordSlotAad(header.vaultId, headerParams(header)));
+    wipeKeys(oldKek);
+    const matches = mk !== null && bytesEqual(mk, this.keyring.mk);
+    wipeKeys(mk);
+    if (!matches) throw new VaultError('wrong-passphrase', 'the current passphrase is not right');
+
+    const params = this.deps.kdfParams ?? ARGON2ID_DEFAULT;
+    const salt = randomBytes(KDF_SALT_BYTES);
+    const kek = await this.derive(next, salt, params);
+    const pw = wrapKey(kek, this.keyring.mk, passwordSlotAad(header.vaultId, params));
+    wipeKeys(kek);
+    const kdf = { alg: 'argon2id' as const, m: params.memoryKiB, t: params.iterations, p: params.parallelism, salt };
+    await this.replaceHeader({ ...header, kdf, slots: { ...header.slots, pw } });
+  }
+
+  async regenerateRecoveryKey(): Promise<string> {
+    const key = generateRecoveryKey();
+    const kek = recoveryKek(key, this.header.vaultId);
+    const rk = wrapKey(kek, this.keyring.mk, recoverySlotAad(this.header.vaultId));
+    wipeKeys(kek);
+    await this.replaceHeader({ ...this.header, slots: { ...this.header.slots, rk } });
+    return formatRecoveryKey(key);
+  }
+
+  private async replaceHeader(header: StoredHeader): Promise<void> {
+    await storageCall(() => this.deps.store.putHeader(header));
+    this.header = header;
+  }
+
+  private async derive(passphrase: string, salt: Uint8Array, params: Argon2idParams): Promise<Uint8Array> {
+    const password = utf8(normalizePassphrase(passphrase));
+    try {
+      return await this.deps.deriveKey(password, salt, params);
+    } finally {
+      zeroize(password);
+    }
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Notify list subscribers (saves, deletes, background load). */
+  emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  lock(): void {
+    this.keyring.wipe();
+    this.index.clear();
+    this.emit();
+    this.listeners.clear();
+  }
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+}
