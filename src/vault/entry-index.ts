@@ -3,6 +3,7 @@ import { compareNewestFirst, KIND_ENTRY, parseEntry, summarize, SUMMARY_SIZE } f
 import { VaultError } from './errors';
 import { decodeRecord } from './record-codec';
 import type { Entry, EntrySummary } from './types';
+import { yieldToEventLoop } from './yield';
 
 /** Records decrypted per slice before yielding to the event loop, so typing never stutters. */
 const DECRYPT_SLICE = 400;
@@ -166,16 +167,4 @@ function withChange(list: EntrySummary[], id: string, summary?: EntrySummary): E
     out.splice(lo, 0, summary);
   }
   return out;
-}
-
-/** Yield to the event loop without setTimeout's 4 ms clamp. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -10,6 +10,7 @@ import {
   HEADER_VERSION, headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, validateHeader, wipeKeys, wrapKey,
 } from './key-slots';
 import { Keyring } from './keyring';
+import { yieldToEventLoop } from './yield';
 import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { Session, type SessionDeps } from './session';
@@ -89,6 +90,8 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
 
     async unlockWithPassphrase(passphrase, onProgress) {
       const header = await loadHeader();
+      // No vault can have an empty passphrase (10 characters minimum): skip the KDF.
+      if (passphrase.length === 0) throw new VaultError('wrong-passphrase', 'empty passphrase');
       const params = headerParams(header);
       try {
         assertKdfParams(params, header.kdf.salt); // before deriving: no downgrade, no memory bomb
@@ -130,6 +133,7 @@ function trySummaries(session: Session, record: StoredRecord) {
 
 async function backgroundLoad(session: Session, records: StoredRecord[]): Promise<void> {
   const before = JSON.stringify(session.index.newestPage());
+  await yieldToEventLoop(); // let the first page paint before the bulk decryption starts
   try {
     if (!(await session.index.loadAll(() => session.keyringEk(), records))) return;
   } catch {
