@@ -1,0 +1,159 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Entry, EntryDraft } from '../../vault/types';
+import { Alert } from '../components/Alert';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Screen } from '../components/Screen';
+import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
+import { formatEntryDate } from '../components/format-date';
+import type { SaveState } from '../components/autosave';
+import { useAutosave } from '../components/use-autosave';
+
+/** What the app layer answers to a save: the stored entry, or why it was not stored. */
+export type SaveOutcome = { ok: true; entry: Entry } | { ok: false; message: string };
+
+/** Props: the entry to edit (null for a new one) and the app layer's actions. */
+export interface EditorScreenProps {
+  entry: Entry | null;
+  save: (draft: EntryDraft) => Promise<SaveOutcome>;
+  /** Deletes a stored entry; resolves null once deleted (the app moves on) or a reason. */
+  remove: (id: string) => Promise<string | null>;
+  onBack: () => void;
+  onLock: () => void;
+}
+
+type Leave = 'back' | 'lock';
+
+/** The words in the status line for each save phase. */
+function statusText(state: SaveState): string {
+  if (state.phase === 'pending' || state.phase === 'saving') return 'Saving…';
+  if (state.phase === 'saved') return 'Saved';
+  return '';
+}
+
+/**
+ * Writing and editing one entry. The draft lives only in this component's state until
+ * `save` encrypts it: never in localStorage, sessionStorage, the URL or the clipboard.
+ * A failed save leaves the text on screen with the reason, and leaving asks first.
+ */
+export function EditorScreen(props: EditorScreenProps) {
+  const { entry } = props;
+  const [title, setTitle] = useState(entry?.title ?? '');
+  const [body, setBody] = useState(entry?.body ?? '');
+  const draft = useRef({ title, body });
+  const stored = useRef<{ id?: string; created?: number }>({ id: entry?.id, created: entry?.created });
+  const [leaving, setLeaving] = useState<Leave | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const { state, saver } = useAutosave(async () => {
+    const { title: t, body: b } = draft.current;
+    const { id, created } = stored.current;
+    if (id === undefined && t.trim() === '' && b.trim() === '') return null;
+    const next: EntryDraft = { title: t, body: b };
+    if (id !== undefined) next.id = id;
+    if (created !== undefined) next.created = created;
+    const outcome = await props.save(next);
+    if (!outcome.ok) return outcome.message;
+    stored.current = { id: outcome.entry.id, created: outcome.entry.created };
+    return null;
+  });
+
+  const edit = (field: 'title' | 'body', value: string) => {
+    draft.current = { ...draft.current, [field]: value };
+    (field === 'title' ? setTitle : setBody)(value);
+    saver.touch();
+  };
+  const go = (to: Leave) => {
+    saver.cancel();
+    if (to === 'back') props.onBack();
+    else props.onLock();
+  };
+  const leave = async (to: Leave) => {
+    if (await saver.flush()) go(to);
+    else setLeaving(to);
+  };
+  const remove = async () => {
+    setDeleting(true);
+    saver.cancel();
+    await saver.settle();
+    const id = stored.current.id;
+    if (id === undefined) return props.onBack();
+    const reason = await props.remove(id);
+    if (reason === null) return;
+    setDeleting(false);
+    setConfirmDelete(false);
+    setDeleteError(reason);
+    saver.touch();
+  };
+
+  const toolbar = (
+    <Toolbar
+      start={<BackButton onClick={() => void leave('back')} />}
+      end={<LockButton onClick={() => void leave('lock')} />}
+    />
+  );
+  return (
+    <Screen title={entry === null ? 'New entry' : 'Entry'} toolbar={toolbar} class="editor">
+      <div class="editor-meta">
+        {entry !== null && <span>Written {formatEntryDate(entry.created)}</span>}
+        <span role="status" class="save-status">
+          {statusText(state)}
+        </span>
+      </div>
+      <Alert>{state.error !== null ? `Not saved: ${state.error}` : deleteError}</Alert>
+      <div class="field">
+        <label for="entry-title">Title</label>
+        <input
+          id="entry-title"
+          type="text"
+          value={title}
+          autoComplete="off"
+          onInput={(e) => edit('title', e.currentTarget.value)}
+          onBlur={() => void saver.flush()}
+        />
+      </div>
+      <div class="field grow">
+        <label for="entry-body">Entry</label>
+        <textarea
+          id="entry-body"
+          value={body}
+          rows={12}
+          onInput={(e) => edit('body', e.currentTarget.value)}
+          onBlur={() => void saver.flush()}
+        />
+      </div>
+      <p class="editor-actions">
+        <button type="button" class="danger-quiet" onClick={() => setConfirmDelete(true)}>
+          Delete entry
+        </button>
+      </p>
+      {confirmDelete && (
+        <ConfirmDialog
+          title="Delete this entry?"
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          danger
+          busy={deleting}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirmDelete(false)}
+        >
+          <p>It will be removed from this device. You can undo this straight afterwards.</p>
+        </ConfirmDialog>
+      )}
+      {leaving !== null && (
+        <ConfirmDialog
+          title="Your latest changes are not saved"
+          confirmLabel={leaving === 'lock' ? 'Lock without saving' : 'Leave without saving'}
+          cancelLabel="Stay here"
+          danger
+          onConfirm={() => go(leaving)}
+          onCancel={() => setLeaving(null)}
+        >
+          <p>{state.error}</p>
+          <p>If you leave now, these changes will be lost. Copy your text somewhere safe first.</p>
+        </ConfirmDialog>
+      )}
+    </Screen>
+  );
+}

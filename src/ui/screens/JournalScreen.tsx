@@ -1,0 +1,113 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { EntrySummary } from '../../vault/types';
+import { Alert } from '../components/Alert';
+import { Screen } from '../components/Screen';
+import { LockButton, Toolbar } from '../components/Toolbar';
+import { formatEntryDate, isoDate } from '../components/format-date';
+
+/** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
+const PAGE = 50;
+
+/** Props: the list comes from the session; the app layer handles every action. */
+export interface JournalScreenProps {
+  entries: EntrySummary[];
+  fullyLoaded: boolean;
+  /** A message such as "Entry deleted" with an Undo button. */
+  notice?: ComponentChildren;
+  error?: string | null;
+  onNew: () => void;
+  onOpen: (id: string) => void;
+  onSettings: () => void;
+  onLock: () => void;
+}
+
+/** The preview without a repeat of the heading (untitled entries use their first line). */
+function previewText(entry: EntrySummary): string {
+  const { heading, preview } = entry;
+  return heading !== '' && preview.startsWith(heading) ? preview.slice(heading.length).trim() : preview;
+}
+
+/** One entry in the list; the heading is the button, so its name is short and unique. */
+function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string) => void }) {
+  const preview = previewText(entry);
+  return (
+    <li class="entry">
+      <h2 class="entry-heading">
+        <button type="button" class="entry-open" onClick={() => onOpen(entry.id)}>
+          {entry.heading.trim() === '' ? 'Untitled entry' : entry.heading}
+        </button>
+      </h2>
+      {preview !== '' && <p class="entry-preview">{preview}</p>}
+      <p class="entry-date">
+        <time dateTime={isoDate(entry.created)}>{formatEntryDate(entry.created)}</time>
+      </p>
+    </li>
+  );
+}
+
+/** An invitation to write, for a journal with no entries yet. */
+function EmptyJournal() {
+  return (
+    <div class="empty">
+      <p>Nothing here yet.</p>
+      <p>
+        When you are ready, start with whatever is on your mind: a session that stayed with
+        you, something you noticed in yourself, or simply how today felt.
+      </p>
+    </div>
+  );
+}
+
+/** The journal: newest first, with New entry, Settings and Lock always at hand. */
+export function JournalScreen(props: JournalScreenProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const { entries, fullyLoaded } = props;
+  const shown = entries.length > limit ? entries.slice(0, limit) : entries;
+  const toolbar = (
+    <Toolbar
+      start={<span class="brand">Tend</span>}
+      end={
+        <>
+          <button type="button" class="tool" onClick={props.onSettings}>
+            Settings
+          </button>
+          <LockButton onClick={props.onLock} />
+        </>
+      }
+    />
+  );
+  return (
+    <Screen title="Journal" toolbar={toolbar}>
+      <p>
+        <button type="button" class="primary" onClick={props.onNew}>
+          New entry
+        </button>
+      </p>
+      <div role="status" class="notice-region">
+        {props.notice}
+      </div>
+      <Alert>{props.error}</Alert>
+      {entries.length === 0 && fullyLoaded && <EmptyJournal />}
+      {entries.length > 0 && (
+        <ul class="entries" aria-label="Entries">
+          {shown.map((e) => (
+            <EntryItem key={e.id} entry={e} onOpen={props.onOpen} />
+          ))}
+        </ul>
+      )}
+      {entries.length > shown.length && (
+        <p>
+          <button type="button" onClick={() => setLimit(limit + PAGE * 2)}>
+            Show older entries
+          </button>
+        </p>
+      )}
+      {!fullyLoaded && (
+        <p class="loading" role="status">
+          Loading older entries…
+        </p>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Alert } from '../components/Alert';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { ProgressBar } from '../components/ProgressBar';
+import { Screen } from '../components/Screen';
+import { ShowSecretToggle } from '../components/ShowSecretToggle';
+import { newPassphraseProblem } from '../components/passphrase-strength';
+
+/** Props: the app layer creates the vault and reports back through `busy` and `error`. */
+export interface SetupScreenProps {
+  busy: boolean;
+  /** A failure from creating the vault, already in words for the user. */
+  error: string | null;
+  onCreate: (passphrase: string) => void;
+}
+
+/** First run: choose a passphrase (typed twice, with a strength meter), then create the vault. */
+export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [show, setShow] = useState(false);
+  const [problem, setProblem] = useState<ReturnType<typeof newPassphraseProblem>>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const secondRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!busy && error !== null) firstRef.current?.focus();
+  }, [busy, error]);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const found = newPassphraseProblem(first, second);
+    setProblem(found);
+    if (found !== null) {
+      (found.field === 'first' ? firstRef : secondRef).current?.focus();
+      return;
+    }
+    onCreate(first);
+  };
+
+  return (
+    <Screen title="Welcome to Tend">
+      <p class="lead">
+        A private place for your reflections. Everything you write is encrypted on this device
+        and never sent anywhere.
+      </p>
+      <p>
+        Choose a passphrase to lock your journal. There is no account and no reset: if you
+        forget it, only the recovery key you get next can let you back in.
+      </p>
+      <form class="stack" onSubmit={submit} noValidate>
+        <NewPassphraseFields
+          first={first}
+          second={second}
+          onFirst={setFirst}
+          onSecond={setSecond}
+          firstLabel="Passphrase"
+          secondLabel="Passphrase again"
+          show={show}
+          disabled={busy}
+          invalid={problem?.field ?? null}
+          firstRef={firstRef}
+          secondRef={secondRef}
+        />
+        <ShowSecretToggle checked={show} onChange={setShow} />
+        <Alert>{problem?.message ?? (busy ? null : error)}</Alert>
+        {busy && <ProgressBar label="Setting up your journal…" />}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Setting up…' : 'Create my journal'}
+        </button>
+      </form>
+    </Screen>
+  );
+}
