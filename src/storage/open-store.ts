@@ -1,5 +1,5 @@
-import { toStorageError } from './errors';
-import type { StoredHeader, StoredRecord } from './schema';
+import { StorageError, toStorageError } from './errors';
+import { SCHEMA_VERSION, type StoredHeader, type StoredRecord } from './schema';
 import { TendDB } from './tend-db';
 import type { VaultStore } from './vault-store';
 
@@ -22,6 +22,14 @@ export async function openVaultStore(
     await db.open();
   } catch (err) {
     throw toStorageError(err);
+  }
+  // Dexie 4 quietly opens a database that a NEWER Tend already upgraded (it stores
+  // version x 10 natively). Writing to it with old code could corrupt what the newer
+  // version expects, so refuse and leave it untouched.
+  const nativeVersion = db.backendDB().version;
+  if (nativeVersion > SCHEMA_VERSION * 10) {
+    db.close();
+    throw new StorageError('version-too-new', `database version ${nativeVersion / 10} is newer than this app`);
   }
   return new DexieVaultStore(db);
 }
