@@ -53,6 +53,8 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
   }
 
   return {
+    onStorageClosed: (listener) => store.onClosed(listener),
+
     async status() {
       return (await storageCall(() => store.readHeader())) ? 'locked' : 'none';
     },

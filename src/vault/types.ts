@@ -98,4 +98,10 @@ export interface VaultGate {
     recoveryKey: string,
     onProgress?: (p: UnlockProgress) => void,
   ): Promise<VaultSession>;
+  /**
+   * Called when the database connection was closed under us (another tab is upgrading
+   * Tend). Later writes fail with 'storage-closed'; the app keeps the draft on screen
+   * and asks the user to reload. Returns unsubscribe.
+   */
+  onStorageClosed(listener: () => void): () => void;
 }
