@@ -30,10 +30,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-// Powerful features Tend never uses. Only names Chromium recognises (unknown names log warnings).
+// Powerful features Tend never uses. Only names Chromium recognises: an unknown name logs a
+// console warning (Linux Chromium rejects 'bluetooth', for one); the smoke test checks for that.
 // Clipboard, fullscreen and web-share stay allowed: the app may copy a recovery key or share a backup.
 export const PERMISSIONS_POLICY = [
-  'camera', 'microphone', 'geolocation', 'accelerometer', 'autoplay', 'bluetooth',
+  'camera', 'microphone', 'geolocation', 'accelerometer', 'autoplay',
   'browsing-topics', 'display-capture', 'encrypted-media', 'gyroscope', 'hid',
   'idle-detection', 'local-fonts', 'magnetometer', 'midi', 'otp-credentials', 'payment',
   'picture-in-picture', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',

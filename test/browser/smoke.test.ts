@@ -44,6 +44,9 @@ describe('smoke: production build, first visit', () => {
     expect(foreignRequests(app.requests, app.origin).map((r) => `${r.method} ${r.url}`)).toEqual([]);
     expect(app.cspViolations).toEqual([]);
     expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+    // Chromium warns about header values it cannot parse (e.g. an unknown Permissions-Policy feature).
+    const headerWarnings = app.consoleMessages.filter((m) => /Permissions-Policy|Content-Security-Policy header|Referrer Policy/i.test(m.text));
+    expect(headerWarnings.map((m) => m.text)).toEqual([]);
     // A 4xx/5xx for one of our own files is a broken build (missing chunk, worker, manifest, icon).
     // /favicon.ico is the browser's own guess, not something the app asked for.
     const broken = app.requests.filter((r) => (r.status ?? 0) >= 400 && new URL(r.url).pathname !== '/favicon.ico');
