@@ -124,7 +124,10 @@ async function handle(root, realRoot, req, res) {
   }
   let urlPath;
   try {
-    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Origin-form ("/path", never protocol-relative: "//x" is a path here) or absolute-form.
+    const target = req.url ?? '/';
+    const parsed = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target);
+    urlPath = decodeURIComponent(parsed.pathname);
   } catch {
     return send(res, 400, 'Bad Request\n');
   }
