@@ -31,8 +31,18 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; field: Invalid } | null>(null);
   const [done, setDone] = useState(false);
-  const refs = { current: useRef<HTMLInputElement>(null), first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
+  const refs = {
+    current: useRef<HTMLInputElement>(null),
+    first: useRef<HTMLInputElement>(null),
+    second: useRef<HTMLInputElement>(null),
+  };
 
+  // Editing makes the last message out of date, so it goes away.
+  const edited = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setError(null);
+    setDone(false);
+  };
   const fail = (message: string, field: Exclude<Invalid, null>) => {
     setError({ message, field });
     refs[field].current?.focus();
@@ -64,7 +74,7 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
           type={show ? 'text' : 'password'}
           autoComplete="current-password"
           value={current}
-          onInput={setCurrent}
+          onInput={edited(setCurrent)}
           disabled={busy}
           invalid={error?.field === 'current'}
           inputRef={refs.current}
@@ -72,8 +82,8 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
         <NewPassphraseFields
           first={first}
           second={second}
-          onFirst={setFirst}
-          onSecond={setSecond}
+          onFirst={edited(setFirst)}
+          onSecond={edited(setSecond)}
           firstLabel="New passphrase"
           secondLabel="New passphrase again"
           show={show}

@@ -20,6 +20,8 @@ export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
   const [second, setSecond] = useState('');
   const [show, setShow] = useState(false);
   const [problem, setProblem] = useState<ReturnType<typeof newPassphraseProblem>>(null);
+  // A message is about what was submitted; once the person edits, it is out of date.
+  const [stale, setStale] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const secondRef = useRef<HTMLInputElement>(null);
 
@@ -32,6 +34,7 @@ export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
     if (busy) return;
     const found = newPassphraseProblem(first, second);
     setProblem(found);
+    setStale(false);
     if (found !== null) {
       (found.field === 'first' ? firstRef : secondRef).current?.focus();
       return;
@@ -53,18 +56,24 @@ export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
         <NewPassphraseFields
           first={first}
           second={second}
-          onFirst={setFirst}
-          onSecond={setSecond}
+          onFirst={(v) => {
+            setFirst(v);
+            setStale(true);
+          }}
+          onSecond={(v) => {
+            setSecond(v);
+            setStale(true);
+          }}
           firstLabel="Passphrase"
           secondLabel="Passphrase again"
           show={show}
           disabled={busy}
-          invalid={problem?.field ?? null}
+          invalid={stale ? null : (problem?.field ?? null)}
           firstRef={firstRef}
           secondRef={secondRef}
         />
         <ShowSecretToggle checked={show} onChange={setShow} />
-        <Alert>{problem?.message ?? (busy ? null : error)}</Alert>
+        <Alert>{stale || busy ? null : (problem?.message ?? error)}</Alert>
         {busy && <ProgressBar label="Setting up your journal…" />}
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Setting up…' : 'Create my journal'}

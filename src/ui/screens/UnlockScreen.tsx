@@ -48,7 +48,7 @@ export function UnlockScreen({ busy, progress, error, onUnlock }: UnlockScreenPr
   const [secret, setSecret] = useState('');
   const [show, setShow] = useState(false);
   const [empty, setEmpty] = useState(false);
-  // A message about the other method would be confusing after switching; hide it until the next try.
+  // Once the person switches method or starts retyping, the last message is out of date.
   const [stale, setStale] = useState(false);
   const field = useRef<HTMLInputElement>(null);
 
@@ -92,7 +92,11 @@ export function UnlockScreen({ busy, progress, error, onUnlock }: UnlockScreenPr
           type={recovery || show ? 'text' : 'password'}
           autoComplete={recovery ? 'off' : 'current-password'}
           value={secret}
-          onInput={setSecret}
+          onInput={(v) => {
+            setSecret(v);
+            setStale(true);
+            setEmpty(false);
+          }}
           disabled={busy}
           invalid={message !== null}
           inputRef={field}

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { alertText, button, screenHeading } from './common';
+
+/** The editor (heading "New entry" or "Entry"): autosaves as you type. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  get title() {
+    return this.page.getByLabel('Title', { exact: true });
+  }
+  get body() {
+    return this.page.getByLabel('Entry', { exact: true });
+  }
+  /** The save status line: "Saving…", "Saved", or empty. */
+  get status() {
+    return this.page.getByRole('status').filter({ hasText: /^(Saving…|Saved)$/ });
+  }
+  get backButton() {
+    return button(this.page, 'Back');
+  }
+  get lockButton() {
+    return button(this.page, 'Lock');
+  }
+  get deleteButton() {
+    return button(this.page, 'Delete entry');
+  }
+  /** The delete confirmation dialog ("Delete this entry?"). */
+  get deleteDialog() {
+    return this.page.getByRole('dialog', { name: 'Delete this entry?' });
+  }
+  /** The dialog shown when leaving with changes that could not be saved. */
+  get unsavedDialog() {
+    return this.page.getByRole('dialog', { name: 'Your latest changes are not saved' });
+  }
+
+  /** Waits until an editor is showing (new or existing entry). */
+  async waitFor(): Promise<void> {
+    await screenHeading(this.page, 'New entry').or(screenHeading(this.page, 'Entry')).waitFor();
+  }
+
+  /** Replaces title and body with the given text (autosave then runs by itself). */
+  async write(title: string, body: string): Promise<void> {
+    await this.title.fill(title);
+    await this.body.fill(body);
+  }
+
+  /** Waits for the status line to say "Saved". */
+  async waitSaved(timeout = 10_000): Promise<void> {
+    await this.page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout });
+  }
+
+  /** The status line's text ("Saving…", "Saved" or ''). */
+  async statusText(): Promise<string> {
+    return (await this.status.count()) === 0 ? '' : (await this.status.innerText()).trim();
+  }
+
+  /** "Not saved: <reason>" when a save failed, '' otherwise. */
+  errorText(): Promise<string> {
+    return alertText(this.page);
+  }
+
+  /** Goes back to the list (saving first). */
+  async back(): Promise<void> {
+    await this.backButton.click();
+    await screenHeading(this.page, 'Journal').waitFor();
+  }
+
+  /** Locks (saving first) and waits for the lock screen. */
+  async lock(): Promise<void> {
+    await this.lockButton.click();
+    await screenHeading(this.page, 'Unlock your journal').waitFor();
+  }
+
+  /** Deletes this entry through the confirmation dialog; ends on the list. */
+  async delete(): Promise<void> {
+    await this.deleteButton.click();
+    await button(this.deleteDialog, 'Delete').click();
+    await screenHeading(this.page, 'Journal').waitFor();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Page objects for the browser tests, one per screen. All take a playwright-core Page.
+ *
+ *   const ui = tendPages(app.page);
+ *   await ui.setup.create('four unrelated words here');
+ *   const key = await ui.kit.readRecoveryKey();
+ *   await ui.kit.confirm();
+ *   await ui.journal.newEntry();
+ *   await ui.editor.write('Title', 'Body');
+ *   await ui.editor.waitSaved();
+ */
+import type { Page } from 'playwright-core';
+import { EditorPage } from './EditorPage';
+import { EmergencyKitPage } from './EmergencyKitPage';
+import { JournalPage } from './JournalPage';
+import { SettingsPage } from './SettingsPage';
+import { SetupPage } from './SetupPage';
+import { UnlockPage } from './UnlockPage';
+
+export { EditorPage, EmergencyKitPage, JournalPage, SettingsPage, SetupPage, UnlockPage };
+export { alertText, KEY_WORK_TIMEOUT, screenHeading } from './common';
+
+/** Every page object for one page. */
+export function tendPages(page: Page) {
+  return {
+    setup: new SetupPage(page),
+    kit: new EmergencyKitPage(page),
+    unlock: new UnlockPage(page),
+    journal: new JournalPage(page),
+    editor: new EditorPage(page),
+    settings: new SettingsPage(page),
+  };
+}
