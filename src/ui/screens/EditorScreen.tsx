@@ -23,11 +23,15 @@ export interface EditorScreenProps {
 
 type Leave = 'back' | 'lock';
 
-/** The words in the status line for each save phase. */
+/**
+ * The words in the status line. While the last attempt failed, it says "Not saved" until
+ * a save actually runs again, so it never claims progress that is not happening.
+ */
 function statusText(state: SaveState): string {
-  if (state.phase === 'pending' || state.phase === 'saving') return 'Saving…';
+  if (state.phase === 'saving') return 'Saving…';
   if (state.phase === 'saved') return 'Saved';
-  return '';
+  if (state.phase === 'pending') return state.error === null ? 'Saving…' : 'Not saved';
+  return state.phase === 'failed' ? 'Not saved' : '';
 }
 
 /**

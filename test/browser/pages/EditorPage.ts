@@ -11,9 +11,9 @@ export class EditorPage {
   get body() {
     return this.page.getByLabel('Entry', { exact: true });
   }
-  /** The save status line: "Saving…", "Saved", or empty. */
+  /** The save status line: "Saving…", "Saved", "Not saved" (reason in the alert), or absent. */
   get status() {
-    return this.page.getByRole('status').filter({ hasText: /^(Saving…|Saved)$/ });
+    return this.page.getByRole('status').filter({ hasText: /^(Saving…|Saved|Not saved)$/ });
   }
   get backButton() {
     return button(this.page, 'Back');
@@ -49,7 +49,7 @@ export class EditorPage {
     await this.page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout });
   }
 
-  /** The status line's text ("Saving…", "Saved" or ''). */
+  /** The status line's text ("Saving…", "Saved", "Not saved" or ''). */
   async statusText(): Promise<string> {
     return (await this.status.count()) === 0 ? '' : (await this.status.innerText()).trim();
   }
