@@ -28,6 +28,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     const el = dialog.current;
     if (el && !el.open) el.showModal();
     return () => {
+      // Close first: while a modal dialog is open the page behind it is inert and cannot take focus.
+      if (el?.open) el.close();
       if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
     };
   }, []);
