@@ -85,6 +85,7 @@ export function UnlockScreen({ busy, progress, error, onUnlock }: UnlockScreenPr
 
   return (
     <Screen title="Unlock your journal" focusHeading={false}>
+      <p class="muted">Your journal is locked and encrypted on this device.</p>
       <form class="stack" onSubmit={submit} noValidate aria-busy={busy}>
         <Field
           key={method}
