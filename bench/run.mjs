@@ -1,0 +1,334 @@
+#!/usr/bin/env node
+// npm run bench: Tend's performance figures, each beside its physical floor measured in the same
+// run, as a ratio (design §9). See docs/benchmarks.md for what each line means.
+//
+//   npm run bench                  (builds the app, then runs this)
+//   node bench/run.mjs [--strict]  (needs dist/ from `vite build`; --strict exits 1 if a budget fails)
+//
+// Builds the bench page (bench/vite.config.ts -> dist-bench/), serves it with scripts/serve.mjs
+// (real CSP and headers) on 127.0.0.1, drives the system Chromium with playwright-core in a fresh
+// profile, prints a table and writes .tmp/bench.json.
+
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { startServer } from '../scripts/serve.mjs';
+import { BUNDLE_BUDGETS, KB, measureBundle } from './bundle-size.mjs';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(REPO, 'dist');
+const DIST_BENCH = join(REPO, 'dist-bench');
+const OUT = join(REPO, '.tmp', 'bench.json');
+const STRICT = process.argv.includes('--strict');
+
+const KDF_RUNS = 5;
+const UNLOCK_RUNS = 3;
+const SIZES = [1_000, 10_000];
+const TEXT_BYTES = 2_000; // "about 2 KB of text" per entry
+const VIA_SESSION = 50; // newest entries saved through session.saveEntry (so the summary is right)
+const SAVES = 200;
+
+// Same search order and flags as test/browser/harness.ts.
+const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+function isExecutableFile(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function findChromium(env = process.env) {
+  if (env.CHROMIUM_PATH) {
+    if (isExecutableFile(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
+    throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file`);
+  }
+  if (isExecutableFile('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const name of CHROMIUM_NAMES) {
+    for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+      if (isExecutableFile(join(dir, name))) return join(dir, name);
+    }
+  }
+  throw new Error('No Chromium found: set CHROMIUM_PATH, or install one (Debian/Ubuntu: apt-get install chromium).');
+}
+
+// ---------------------------------------------------------------- statistics
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+// ---------------------------------------------------------------- browser
+
+async function openBrowser(serverUrl, profileDir) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  context.on('console', (m) => {
+    if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
+  page.on('crash', () => problems.push('page crashed'));
+
+  /** A fresh document: nothing from the previous task survives in the page's memory. */
+  async function fresh() {
+    await page.goto(`${serverUrl}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30_000 });
+  }
+  async function run(config) {
+    const result = await page.evaluate((c) => window.runBench(c), config);
+    if (problems.length) throw new Error(`while running ${JSON.stringify(config)}:\n  ${problems.join('\n  ')}`);
+    return result;
+  }
+  return { context, page, fresh, run, problems };
+}
+
+// ---------------------------------------------------------------- the measurements
+
+async function benchKdf(b) {
+  log('KDF: Argon2id m=64 MiB t=3 p=1 (first runs on fresh pages, then median of 5, interleaved)');
+  await b.fresh();
+  const workerFirst = await b.run({ task: 'kdf', impl: 'worker' });
+  await b.fresh();
+  const wasmFirst = await b.run({ task: 'kdf', impl: 'wasm' });
+  const worker = [];
+  const wasm = [];
+  for (let i = 0; i < KDF_RUNS; i++) {
+    worker.push(await b.run({ task: 'kdf', impl: 'worker' }));
+    wasm.push(await b.run({ task: 'kdf', impl: 'wasm' }));
+  }
+  log('KDF: pure-JS Argon2id once');
+  const js = await b.run({ task: 'kdf', impl: 'js' });
+  const keys = new Set([workerFirst, wasmFirst, ...worker, ...wasm, js].map((r) => r.keyHex));
+  if (keys.size !== 1) throw new Error(`Argon2id implementations disagree: ${[...keys].join(', ')}`);
+  return {
+    workerFirstMs: workerFirst.ms,
+    wasmFirstMs: wasmFirst.ms,
+    workerMs: worker.map((r) => r.ms),
+    wasmMs: wasm.map((r) => r.ms),
+    jsMs: js.ms,
+    workerMedianMs: median(worker.map((r) => r.ms)),
+    wasmMedianMs: median(wasm.map((r) => r.ms)),
+    workerMinMs: Math.min(...worker.map((r) => r.ms)),
+    wasmMinMs: Math.min(...wasm.map((r) => r.ms)),
+  };
+}
+
+async function benchUnlock(b, entries) {
+  const db = `bench-${entries}`;
+  log(`unlock ${entries}: seeding ${db}`);
+  await b.fresh();
+  const seed = await b.run({ task: 'seed', db, entries, viaSession: VIA_SESSION, textBytes: TEXT_BYTES });
+  if (seed.entryRecords !== entries || seed.summaryEntries !== Math.min(entries, 50)) {
+    throw new Error(`seeding ${db} went wrong: ${JSON.stringify(seed)}`);
+  }
+  const { recoveryKey } = seed;
+  const app = [];
+  const floor = [];
+  const floorFirst = [];
+  const split = [];
+  const proto = [];
+  // Interleaved, each on a fresh document, so drift (disk cache, other load) hits both sides alike.
+  for (let i = 0; i < UNLOCK_RUNS; i++) {
+    log(`unlock ${entries}: round ${i + 1}/${UNLOCK_RUNS}`);
+    await b.fresh();
+    const a = await b.run({ task: 'unlock', db, recoveryKey });
+    if (a.fullCount !== entries || a.damaged !== 0) throw new Error(`unlock ${db} loaded ${JSON.stringify(a)}`);
+    app.push(a);
+    await b.fresh();
+    const f = await b.run({ task: 'floor-read', db, recoveryKey });
+    if (f.records !== entries + 1) throw new Error(`floor read of ${db} saw ${f.records} records`);
+    floor.push(f);
+    await b.fresh();
+    floorFirst.push(await b.run({ task: 'floor-first', db, recoveryKey }));
+    await b.fresh();
+    split.push(await b.run({ task: 'app-split', db, recoveryKey }));
+    await b.fresh();
+    proto.push(await b.run({ task: 'summary-first', db, recoveryKey }));
+  }
+  const m = (list, key) => median(list.map((x) => x[key]));
+  return {
+    entries,
+    seed: { ...seed, recoveryKey: undefined },
+    runs: { app, floor, floorFirst, appSplit: split, summaryFirst: proto },
+    firstPageMs: m(app, 'firstPageMs'),
+    firstPageCount: app[0].firstPageCount,
+    fullMs: m(app, 'fullMs'),
+    floorReadMs: m(floor, 'readMs'),
+    floorDecryptMs: m(floor, 'decryptMs'),
+    floorMs: median(floor.map((f) => f.readMs + f.decryptMs)),
+    floorFirstMs: m(floorFirst, 'ms'),
+    appReadMs: m(split, 'readMs'),
+    appDecodeMs: m(split, 'decodeMs'),
+    summaryFirstMs: m(proto, 'firstPageMs'),
+    recoveryKey,
+  };
+}
+
+async function benchSave(b, unlock10k) {
+  log(`save: ${SAVES} saves into the ${unlock10k.entries}-entry vault, interleaved with the floor`);
+  await b.fresh();
+  const r = await b.run({ task: 'save', db: `bench-${unlock10k.entries}`, recoveryKey: unlock10k.recoveryKey, count: SAVES, textBytes: TEXT_BYTES });
+  return {
+    ...r,
+    appP50Ms: percentile(r.appMs, 50),
+    appP95Ms: percentile(r.appMs, 95),
+    appMaxMs: Math.max(...r.appMs),
+    floorP50Ms: percentile(r.floorMs, 50),
+    floorP95Ms: percentile(r.floorMs, 95),
+    splitP50Ms: Object.fromEntries(Object.entries(r.split).map(([k, v]) => [k, percentile(v, 50)])),
+    splitP95Ms: Object.fromEntries(Object.entries(r.split).map(([k, v]) => [k, percentile(v, 95)])),
+  };
+}
+
+// ---------------------------------------------------------------- table
+
+const fmtMs = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const fmtKb = (x) => `${(x / KB).toFixed(1)} KB`;
+const fmtRatio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '-');
+
+function printTable(rows) {
+  const head = ['what', 'measured', 'floor', 'ratio', 'budget', 'result'];
+  const cells = rows.map((r) => [r.what, r.measured, r.floor ?? '-', r.ratio ?? '-', r.budget ?? '-', r.pass === undefined ? 'info' : r.pass ? 'pass' : 'FAIL']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
+
+function buildRows(results) {
+  const rows = [];
+  const { kdf, unlock, save, bundle } = results;
+  if (kdf) {
+    const ratio = kdf.workerMedianMs / kdf.wasmMedianMs;
+    rows.push({ what: 'KDF app (deriveKeyInWorker), median of 5', measured: fmtMs(kdf.workerMedianMs), floor: fmtMs(kdf.wasmMedianMs), ratio: fmtRatio(ratio), budget: '<= 1.10x', pass: ratio <= 1.1 });
+    rows.push({ what: 'KDF app, first run (worker + WASM compile)', measured: fmtMs(kdf.workerFirstMs), floor: fmtMs(kdf.wasmFirstMs), ratio: fmtRatio(kdf.workerFirstMs / kdf.wasmFirstMs) });
+    rows.push({ what: 'KDF pure-JS argon2idJs (fallback), once', measured: fmtMs(kdf.jsMs), floor: fmtMs(kdf.wasmMedianMs), ratio: fmtRatio(kdf.jsMs / kdf.wasmMedianMs) });
+  }
+  for (const u of unlock ?? []) {
+    const n = u.entries.toLocaleString('en-US');
+    rows.push({ what: `unlock ${n}: first page (${u.firstPageCount} rows), median of 3`, measured: fmtMs(u.firstPageMs), floor: fmtMs(u.floorFirstMs), ratio: fmtRatio(u.firstPageMs / u.floorFirstMs), budget: '<= 200 ms', pass: u.firstPageMs <= 200 });
+    const ratio = u.fullMs / u.floorMs;
+    rows.push({ what: `unlock ${n}: fully loaded, median of 3`, measured: fmtMs(u.fullMs), floor: fmtMs(u.floorMs), ratio: fmtRatio(ratio), budget: '<= 1.30x', pass: ratio <= 1.3 });
+    rows.push({ what: `  split: read (Dexie readAllRecords vs raw getAll)`, measured: fmtMs(u.appReadMs), floor: fmtMs(u.floorReadMs), ratio: fmtRatio(u.appReadMs / u.floorReadMs) });
+    rows.push({ what: `  split: decrypt (EntryIndex.loadAll vs raw AEAD)`, measured: fmtMs(u.appDecodeMs), floor: fmtMs(u.floorDecryptMs), ratio: fmtRatio(u.appDecodeMs / u.floorDecryptMs) });
+    rows.push({ what: `  prototype: first page, summary read first`, measured: fmtMs(u.summaryFirstMs), floor: fmtMs(u.floorFirstMs), ratio: fmtRatio(u.summaryFirstMs / u.floorFirstMs), budget: '(<= 200 ms)' });
+  }
+  if (save) {
+    rows.push({ what: `save p95 (${SAVES} saves, 10,000 entries)`, measured: fmtMs(save.appP95Ms), floor: fmtMs(save.floorP95Ms), ratio: fmtRatio(save.appP95Ms / save.floorP95Ms), budget: '<= 10 ms', pass: save.appP95Ms <= 10 });
+    rows.push({ what: 'save p50', measured: fmtMs(save.appP50Ms), floor: fmtMs(save.floorP50Ms), ratio: fmtRatio(save.appP50Ms / save.floorP50Ms) });
+    const p50 = save.splitP50Ms;
+    const p95 = save.splitP95Ms;
+    rows.push({ what: '  split p50/p95: encode entry + summary', measured: `${fmtMs(p50.encodeMs)} / ${fmtMs(p95.encodeMs)}`, floor: '-', ratio: '-' });
+    rows.push({ what: '  split p50/p95: write 2 records (Dexie vs raw)', measured: `${fmtMs(p50.storeWriteMs)} / ${fmtMs(p95.storeWriteMs)}`, floor: `${fmtMs(p50.rawWrite2Ms)} / ${fmtMs(p95.rawWrite2Ms)}`, ratio: fmtRatio(p50.storeWriteMs / p50.rawWrite2Ms) });
+    rows.push({ what: '  split p50/p95: EntryIndex.put (in memory)', measured: `${fmtMs(p50.indexPutMs)} / ${fmtMs(p95.indexPutMs)}`, floor: '-', ratio: '-' });
+  }
+  if (bundle) {
+    rows.push({ what: `entry chunk JS gzip (${bundle.entry.files.length} file)`, measured: fmtKb(bundle.entry.gzipBytes), floor: '-', ratio: '-', budget: '<= 25 KB', pass: bundle.entry.gzipBytes <= BUNDLE_BUDGETS.entryGzipBytes });
+    rows.push({ what: `all JS gzip (${bundle.allJs.count} files, worker incl.)`, measured: fmtKb(bundle.allJs.gzipBytes), floor: '-', ratio: '-', budget: '<= 120 KB', pass: bundle.allJs.gzipBytes <= BUNDLE_BUDGETS.allJsGzipBytes });
+    for (const f of bundle.files.slice(0, 4)) {
+      rows.push({ what: `  ${f.file}`, measured: fmtKb(f.gzipBytes), floor: '-', ratio: '-', budget: `(${fmtKb(f.bytes)} raw)` });
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run bench` (it builds first) or `npx vite build`.');
+  const bundle = measureBundle(DIST);
+
+  log('building the bench page into dist-bench/');
+  await build({ configFile: join(REPO, 'bench', 'vite.config.ts'), logLevel: 'warn' });
+
+  const server = await startServer({ root: DIST_BENCH, port: 0 });
+  const profileDir = mkdtempSync(join(tmpdir(), 'tend-bench-profile-'));
+  const results = { bundle };
+  let b;
+  try {
+    b = await openBrowser(server.url, profileDir);
+    await b.fresh();
+    const userAgent = await b.page.evaluate(() => navigator.userAgent);
+    const cdp = await b.context.newCDPSession(b.page);
+    const { product } = await cdp.send('Browser.getVersion');
+    await cdp.detach();
+    results.environment = {
+      date: new Date().toISOString(),
+      chromium: product.replace(/^\D*\//, ''),
+      userAgent,
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+      git: gitDescribe(),
+    };
+    results.kdf = await benchKdf(b);
+    results.unlock = [];
+    for (const n of SIZES) results.unlock.push(await benchUnlock(b, n));
+    results.save = await benchSave(b, results.unlock.at(-1));
+  } finally {
+    await b?.context.close().catch(() => {});
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+
+  const rows = buildRows(results);
+  results.rows = rows;
+  results.durationS = (Date.now() - started) / 1000;
+  for (const u of results.unlock) delete u.recoveryKey;
+  mkdirSync(join(REPO, '.tmp'), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+
+  const env = results.environment;
+  console.log(`\nTend bench, ${env.date}, Chromium ${env.chromium} headless, ${env.cpus} cores (${env.cpuModel}), ${env.git}\n`);
+  printTable(rows);
+  const failed = rows.filter((r) => r.pass === false);
+  console.log(`\n${failed.length ? `${failed.length} over budget: ${failed.map((r) => r.what.trim()).join('; ')}` : 'all budgets met'}`
+    + `  (${results.durationS.toFixed(0)} s; details in .tmp/bench.json)`);
+  if (STRICT && failed.length) process.exitCode = 1;
+}
+
+function gitDescribe() {
+  try {
+    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO, encoding: 'utf8' }).trim() !== '';
+    return `git ${rev}${dirty ? ' (src/ has uncommitted changes)' : ''}`;
+  } catch {
+    return 'git unknown';
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${err.stack ?? err}`);
+  process.exit(1);
+});
