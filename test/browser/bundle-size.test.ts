@@ -1,0 +1,32 @@
+/**
+ * Bundle-size budgets (design §9) on the production build. Sizes are deterministic (gzip level 9,
+ * Node zlib), so unlike speed they can be a test. It lives with the browser tests because those
+ * run after `npm run build` in `npm test`; it needs no browser. `npm run bench` prints the same
+ * figures with the largest chunks.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGETS, KB, measureBundle } from '../../bench/bundle-size.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+describe('bundle size budgets (dist/)', () => {
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+  it('has a build to measure', () => {
+    expect(existsSync(join(DIST, 'index.html')), `${join(DIST, 'index.html')} is missing: run npm run build first`).toBe(true);
+  });
+
+  it.runIf(existsSync(join(DIST, 'index.html')))('entry chunk <= 25 KB gzip, all JS <= 120 KB gzip', () => {
+    const sizes = measureBundle(DIST);
+    const largest = sizes.files.slice(0, 5).map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ');
+    expect(sizes.entry.gzipBytes, `entry ${sizes.entry.files.join(' + ')} is ${kb(sizes.entry.gzipBytes)} gzip`)
+      .toBeLessThanOrEqual(BUNDLE_BUDGETS.entryGzipBytes);
+    expect(sizes.allJs.gzipBytes, `all JS (${sizes.allJs.count} files) is ${kb(sizes.allJs.gzipBytes)} gzip; largest: ${largest}`)
+      .toBeLessThanOrEqual(BUNDLE_BUDGETS.allJsGzipBytes);
+    // The worker must be part of what is counted (it is precached like everything else).
+    expect(sizes.files.some((f) => /kdf-worker/.test(f.file)), 'the KDF worker chunk is in dist/').toBe(true);
+  });
+});
