@@ -38,14 +38,16 @@ function listOrNull(session: VaultSession): EntrySummary[] | null {
  */
 function useSessionUpdates(session: VaultSession, onLocked: () => void): void {
   const [, setVersion] = useState(0);
-  useEffect(
-    () =>
-      session.subscribe(() => {
-        if (listOrNull(session) === null) onLocked();
-        else setVersion((v) => v + 1);
-      }),
-    [session],
-  );
+  useEffect(() => {
+    const refresh = () => {
+      if (listOrNull(session) === null) onLocked();
+      else setVersion((v) => v + 1);
+    };
+    const unsubscribe = session.subscribe(refresh);
+    // The background load may have finished between the first render and this effect.
+    refresh();
+    return unsubscribe;
+  }, [session]);
 }
 
 /** Runs a vault call; resolves null on success or the reason in words for the user. */
@@ -149,6 +151,7 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
     <JournalScreen
       entries={listOrNull(session) ?? []}
       fullyLoaded={session.isFullyLoaded()}
+      damagedCount={session.damagedCount()}
       error={j.error}
       notice={deleted && <UndoNotice onUndo={() => void j.undo(deleted)} />}
       onNew={() => void j.edit(null)}

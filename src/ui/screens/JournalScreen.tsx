@@ -13,6 +13,8 @@ const PAGE = 50;
 export interface JournalScreenProps {
   entries: EntrySummary[];
   fullyLoaded: boolean;
+  /** Stored entries that could not be opened (damaged); kept, never shown as garbage. */
+  damagedCount?: number;
   /** A message such as "Entry deleted" with an Undo button. */
   notice?: ComponentChildren;
   error?: string | null;
@@ -43,6 +45,17 @@ function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string
         <time dateTime={isoDate(entry.created)}>{formatEntryDate(entry.created)}</time>
       </p>
     </li>
+  );
+}
+
+/** Says plainly that some entries could not be opened, and that they were kept. */
+function DamagedNotice({ count }: { count: number }) {
+  const what = count === 1 ? '1 entry' : `${count} entries`;
+  return (
+    <p class="damaged" role="note">
+      {what} couldn’t be opened: the stored data is damaged. Tend keeps {count === 1 ? 'it' : 'them'} untouched
+      rather than show garbage; a backup made before the damage can bring {count === 1 ? 'it' : 'them'} back.
+    </p>
   );
 }
 
@@ -88,6 +101,7 @@ export function JournalScreen(props: JournalScreenProps) {
         {props.notice}
       </div>
       <Alert>{props.error}</Alert>
+      {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
       {entries.length === 0 && fullyLoaded && <EmptyJournal />}
       {entries.length > 0 && (
         <ul class="entries" aria-label="Entries">

@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dumpStorage, foreignRequests, openApp, type App } from './harness';
+import { screenHeading, tendPages } from './pages';
+
+/**
+ * Issue #2's end-to-end journey against the production build in the system Chromium:
+ * set up, write, reload, unlock, read, edit, delete, with the raw storage scan for
+ * plaintext, and each bad input a clinician can meet.
+ */
+const PASS = 'willow kettle harbour seven';
+
+async function setUpVault(app: App): Promise<{ key: string; ui: ReturnType<typeof tendPages> }> {
+  const ui = tendPages(app.page);
+  await ui.setup.create(PASS);
+  const key = await ui.kit.readRecoveryKey();
+  await ui.kit.confirm();
+  await ui.journal.waitFor();
+  return { key, ui };
+}
+
+function expectCleanSession(app: App): void {
+  expect(foreignRequests(app.requests, app.origin)).toEqual([]);
+  expect(app.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')).toEqual([]);
+  expect(app.cspViolations).toEqual([]);
+  expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+}
+
+describe('the journal, end to end', () => {
+  it('writes, keeps nothing in plaintext, reloads, unlocks, reads, edits and deletes', async () => {
+    const app = await openApp();
+    const ui = tendPages(app.page);
+    await ui.setup.waitFor();
+    // Bad input first: nothing is created.
+    await ui.setup.submit('');
+    expect(await ui.setup.errorText()).not.toBe('');
+    await ui.setup.submit('too short');
+    expect(await ui.setup.errorText()).toMatch(/at least 10/);
+    await ui.setup.submit(PASS, `${PASS}!`);
+    expect(await ui.setup.errorText()).toMatch(/match/);
+    expect(await dbNames(app.page)).not.toContain('tend-never-created'); // sanity of the helper
+    const { key } = await setUpVault(app);
+
+    const marker = `MARKER-${Date.now().toString(36)}-q7`;
+    await ui.journal.newEntry();
+    await ui.editor.write(`Title ${marker}`, `After the 4pm session I noticed ${marker} in my shoulders.`);
+    await ui.editor.waitSaved();
+    await ui.editor.back();
+    expect(await ui.journal.headings()).toEqual([`Title ${marker}`]);
+
+    // The raw scan: every database, store and record, localStorage, sessionStorage, caches.
+    const dump = await dumpStorage(app.page);
+    expect(dump.databases.map((d) => d.name)).toContain('tend');
+    expect(dump.databases.flatMap((d) => d.stores).reduce((n, s) => n + s.records.length, 0)).toBeGreaterThanOrEqual(3);
+    expect(dump.find(marker)).toEqual([]);
+    expect(dump.find('4pm session')).toEqual([]);
+    expect(dump.find(PASS)).toEqual([]);
+    expect(dump.find(key.replace(/-/g, '').slice(0, 12))).toEqual([]);
+
+    await app.page.reload();
+    await ui.unlock.waitFor();
+    expect(await app.page.locator('body').innerText()).not.toContain(marker);
+    await ui.unlock.withPassphrase(PASS);
+    await ui.journal.waitFor();
+    await ui.journal.open(`Title ${marker}`);
+    expect(await ui.editor.body.inputValue()).toBe(`After the 4pm session I noticed ${marker} in my shoulders.`);
+
+    await ui.editor.body.fill('Edited: I left it at work.');
+    await ui.editor.waitSaved();
+    await ui.editor.back();
+    await app.page.reload();
+    await ui.unlock.withPassphrase(PASS);
+    await ui.journal.open(`Title ${marker}`);
+    expect(await ui.editor.body.inputValue()).toBe('Edited: I left it at work.');
+
+    await ui.editor.delete();
+    expect(await ui.journal.headings()).toEqual([]);
+    await app.page.reload();
+    await ui.unlock.withPassphrase(PASS);
+    expect(await ui.journal.headings()).toEqual([]);
+    expect((await dumpStorage(app.page)).find(marker)).toEqual([]);
+    expectCleanSession(app);
+  });
+
+  it('a wrong passphrase shows the error and does not unlock; the recovery key does', async () => {
+    const app = await openApp();
+    const { key, ui } = await setUpVault(app);
+    await ui.journal.newEntry();
+    await ui.editor.write('Kept safe', 'still here');
+    await ui.editor.waitSaved();
+    await ui.editor.lock();
+    await ui.unlock.withPassphrase('willow kettle harbour eight');
+    expect(await ui.unlock.errorText()).toMatch(/didn.t open/);
+    expect(await screenHeading(app.page, 'Journal').count()).toBe(0);
+    expect(await app.page.locator('body').innerText()).not.toContain('Kept safe');
+    await ui.unlock.withRecoveryKey(key.toLowerCase().replace(/-/g, ' '));
+    await ui.journal.waitFor();
+    expect(await ui.journal.headings()).toEqual(['Kept safe']);
+    expectCleanSession(app);
+  });
+
+  it('quota exceeded keeps the text on screen, says so, and loses nothing', async () => {
+    const app = await openApp({ path: null });
+    // A real quota, enforced by Chromium itself: room for the vault and a short entry,
+    // not for a long one. (Chromium applies an override to connections opened after it.)
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin, quotaSize: 150_000 });
+    await app.page.goto(app.url);
+    const { ui } = await setUpVault(app);
+    await ui.journal.newEntry();
+    await ui.editor.write('Before the disk filled', 'this one is safe');
+    await ui.editor.waitSaved();
+    await ui.editor.back();
+    const big = 'A long reflection. '.repeat(20_000);
+    await ui.journal.newEntry();
+    await ui.editor.write('Written while full', big);
+    await expect.poll(() => ui.editor.errorText(), { timeout: 15_000 }).toMatch(/out of space/i);
+    expect(await ui.editor.statusText()).toBe('Not saved');
+    expect(await ui.editor.body.inputValue()).toBe(big);
+    expect(await ui.editor.title.inputValue()).toBe('Written while full');
+    // Space comes back: the same draft saves, and the earlier entry is intact.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin });
+    await ui.editor.body.press('End');
+    await ui.editor.body.pressSequentially('.');
+    await ui.editor.waitSaved(20_000);
+    await ui.editor.back();
+    expect(await ui.journal.headings()).toEqual(['Written while full', 'Before the disk filled']);
+    expectCleanSession(app);
+  });
+
+  it('IndexedDB unavailable (private mode, storage blocked) gives a clear blocking message', async () => {
+    const app = await openApp({ path: null });
+    await app.context.addInitScript(() => {
+      const broken = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+      Object.defineProperty(IDBFactory.prototype, 'open', { value: broken });
+    });
+    await app.page.goto(app.url);
+    await screenHeading(app.page, 'Tend can’t store your journal here').waitFor();
+    expect(await app.page.locator('body').innerText()).toMatch(/private|storage/i);
+    expect(app.cspViolations).toEqual([]);
+  });
+
+  it('a damaged record is reported and kept; the other entries open', async () => {
+    const app = await openApp();
+    const { ui } = await setUpVault(app);
+    for (const title of ['Intact one', 'Will be damaged', 'Intact two']) {
+      await ui.journal.newEntry();
+      await ui.editor.write(title, `${title} body`);
+      await ui.editor.waitSaved();
+      await ui.editor.back();
+    }
+    await ui.journal.lock();
+    const flipped = await app.page.evaluate(FLIP_ONE_ENTRY_BYTE);
+    expect(flipped).toBe(true);
+    await app.page.reload();
+    await ui.unlock.withPassphrase(PASS);
+    await expect.poll(() => app.page.getByRole('note').innerText()).toMatch(/1 entry couldn.t be opened/);
+    expect((await ui.journal.headings()).length).toBe(2);
+    expectCleanSession(app);
+  });
+});
+
+async function dbNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+}
+
+/** Raw IndexedDB, no app code: flip one ciphertext byte of one entry record. */
+const FLIP_ONE_ENTRY_BYTE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('tend');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const all = store.getAll();
+    all.onsuccess = () => {
+      const entry = all.result.find((r) => r.kind === 'entry');
+      if (!entry) return resolve(false);
+      entry.c[20] ^= 0xff;
+      store.put(entry);
+    };
+    tx.oncomplete = () => { db.close(); resolve(true); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
