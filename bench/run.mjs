@@ -11,7 +11,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -265,6 +265,7 @@ function buildRows(results) {
 
 async function main() {
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run bench` (it builds first) or `npx vite build`.');
   const bundle = measureBundle(DIST);
 
@@ -291,6 +292,7 @@ async function main() {
       cpuModel: cpus()[0]?.model,
       memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
       git: gitDescribe(),
+      loadAverage1mBefore: +loadBefore.toFixed(2),
     };
     results.kdf = await benchKdf(b);
     results.unlock = [];
@@ -305,12 +307,15 @@ async function main() {
   const rows = buildRows(results);
   results.rows = rows;
   results.durationS = (Date.now() - started) / 1000;
+  results.environment.loadAverage1mAfter = +loadavg()[0].toFixed(2);
   for (const u of results.unlock) delete u.recoveryKey;
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
   const env = results.environment;
-  console.log(`\nTend bench, ${env.date}, Chromium ${env.chromium} headless, ${env.cpus} cores (${env.cpuModel}), ${env.git}\n`);
+  console.log(`\nTend bench, ${env.date}, Chromium ${env.chromium} headless, ${env.cpus} cores (${env.cpuModel}), ${env.git}`);
+  console.log(`load average (1 min) ${env.loadAverage1mBefore} before, ${env.loadAverage1mAfter} after`
+    + `${env.loadAverage1mBefore > env.cpus / 2 ? ': the machine was busy before the run, absolute times are inflated (ratios less so)' : ''}\n`);
   printTable(rows);
   const failed = rows.filter((r) => r.pass === false);
   console.log(`\n${failed.length ? `${failed.length} over budget: ${failed.map((r) => r.what.trim()).join('; ')}` : 'all budgets met'}`
