@@ -1,8 +1,8 @@
 import type { StoredRecord } from '../storage/schema';
-import { compareNewestFirst, KIND_ENTRY, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
+import { compareNewestFirst, KIND_DOC, KIND_ENTRY, parseDoc, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
 import { VaultError } from './errors';
 import { decodeRecord } from './record-codec';
-import type { Entry, EntrySummary } from './types';
+import type { Doc, Entry, EntrySummary } from './types';
 import { yieldToEventLoop } from './yield';
 
 /** Records decrypted per slice before yielding to the event loop, so typing never stutters. */
@@ -18,6 +18,7 @@ const DECRYPT_SLICE = 400;
  */
 export class EntryIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly documents = new Map<string, Doc>();
   private readonly summaries = new Map<string, EntrySummary>();
   private readonly touched = new Set<string>();
   private readonly damaged = new Set<string>();
@@ -40,28 +41,32 @@ export class EntryIndex {
     records: StoredRecord[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<boolean> {
-    const entryRecords = records.filter((r) => r.kind === KIND_ENTRY);
+    const wanted = records.filter((r) => r.kind === KIND_ENTRY || r.kind === KIND_DOC);
     const decrypted = new Map<string, Entry>();
-    for (let i = 0; i < entryRecords.length; i += DECRYPT_SLICE) {
+    const docs = new Map<string, Doc>();
+    for (let i = 0; i < wanted.length; i += DECRYPT_SLICE) {
       if (this.cancelled) return false;
       const key = ek();
-      for (const record of entryRecords.slice(i, i + DECRYPT_SLICE)) {
+      for (const record of wanted.slice(i, i + DECRYPT_SLICE)) {
         try {
-          decrypted.set(record.id, parseEntry(record.id, decodeRecord(key, record)));
+          const body = decodeRecord(key, record);
+          if (record.kind === KIND_ENTRY) decrypted.set(record.id, parseEntry(record.id, body));
+          else docs.set(record.id, parseDoc(record.id, body));
         } catch (err) {
           if (!(err instanceof VaultError)) throw err;
           this.damaged.add(record.id);
         }
       }
-      onProgress?.(Math.min(i + DECRYPT_SLICE, entryRecords.length), entryRecords.length);
-      if (i + DECRYPT_SLICE < entryRecords.length) await yieldToEventLoop();
+      onProgress?.(Math.min(i + DECRYPT_SLICE, wanted.length), wanted.length);
+      if (i + DECRYPT_SLICE < wanted.length) await yieldToEventLoop();
     }
     if (this.cancelled) return false;
-    this.mergeLoaded(decrypted);
+    this.mergeLoaded(decrypted, docs);
     return true;
   }
 
-  private mergeLoaded(decrypted: Map<string, Entry>): void {
+  private mergeLoaded(decrypted: Map<string, Entry>, docs: Map<string, Doc>): void {
+    for (const [id, doc] of docs) if (!this.touched.has(id)) this.documents.set(id, doc);
     for (const [id, summary] of this.summaries) {
       if (!this.touched.has(id)) this.summaries.delete(id);
     }
@@ -144,10 +149,34 @@ export class EntryIndex {
     return withChange(head, id, change.put && summarize(change.put)).slice(0, SUMMARY_SIZE);
   }
 
+  /** Every loaded document of `type`, most recently updated first. */
+  docs(type: string): Doc[] {
+    return [...this.documents.values()].filter((d) => d.type === type).sort((a, b) => b.updated - a.updated);
+  }
+
+  getDoc(id: string): Doc | undefined {
+    return this.documents.get(id);
+  }
+
+  /** Record a document write made in this session. */
+  putDoc(doc: Doc): void {
+    if (this.cancelled) return;
+    this.touched.add(doc.id);
+    this.documents.set(doc.id, doc);
+  }
+
+  /** Record a document delete made in this session. */
+  removeDoc(id: string): void {
+    if (this.cancelled) return;
+    this.touched.add(id);
+    this.documents.delete(id);
+  }
+
   /** Drop all decrypted data and stop any background load (lock). */
   clear(): void {
     this.cancelled = true;
     this.entries.clear();
+    this.documents.clear();
     this.summaries.clear();
     this.sorted = [];
   }

@@ -1,4 +1,4 @@
-import type { Entry, EntrySummary } from './types';
+import type { CheckIn, Doc, Entry, EntrySection, EntrySource, EntrySummary } from './types';
 import { VaultError } from './errors';
 
 /** Record kinds in the records table. */
@@ -11,25 +11,70 @@ export const SUMMARY_ID = 'summary';
 export const SUMMARY_SIZE = 50;
 const PREVIEW_CHARS = 140;
 
+/** Clear record kind shared by every non-entry document (its real type is encrypted). */
+export const KIND_DOC = 'doc';
+
 /** The encrypted body of an entry record (the id lives in the record, bound by AAD). */
 export type EntryBody = Omit<Entry, 'id'>;
 
-/** Entry fields to store. */
+/** Entry fields to store (optional ones only when present). */
 export function entryBody(entry: Entry): EntryBody {
-  return { title: entry.title, body: entry.body, created: entry.created, updated: entry.updated };
+  const { id: _id, ...body } = entry;
+  return body;
 }
+
+const SOURCE_KINDS = new Set<EntrySource['kind']>(['prompt', 'custom-prompt', 'template', 'tool', 'self-check']);
 
 /** Parse a decrypted entry body strictly: unknown shapes are corrupt, not guessed at. */
 export function parseEntry(id: string, value: unknown): Entry {
   const v = value as Partial<EntryBody> | null;
-  if (
-    !v || typeof v !== 'object' ||
-    typeof v.title !== 'string' || typeof v.body !== 'string' ||
-    !isTime(v.created) || !isTime(v.updated)
-  ) {
-    throw new VaultError('corrupt-record', `entry ${id} has an unexpected shape`);
+  const ok =
+    !!v && typeof v === 'object' &&
+    typeof v.title === 'string' && typeof v.body === 'string' &&
+    isTime(v.created) && isTime(v.updated) &&
+    (v.source === undefined || isSource(v.source)) &&
+    (v.sections === undefined || (Array.isArray(v.sections) && v.sections.every(isSection))) &&
+    (v.checkin === undefined || isCheckIn(v.checkin)) &&
+    (v.followUpAt === undefined || isTime(v.followUpAt));
+  if (!ok) throw new VaultError('corrupt-record', `entry ${id} has an unexpected shape`);
+  const entry: Entry = { id, title: v.title!, body: v.body!, created: v.created!, updated: v.updated! };
+  if (v.source) entry.source = { ...v.source };
+  if (v.sections) entry.sections = v.sections.map((x) => ({ ...x, ...(x.checked ? { checked: [...x.checked] } : {}) }));
+  if (v.checkin) entry.checkin = { mood: v.checkin.mood, energy: v.checkin.energy, stress: v.checkin.stress };
+  if (v.followUpAt !== undefined) entry.followUpAt = v.followUpAt;
+  return entry;
+}
+
+/** Parse a decrypted document body `{ type, data, updated }`. */
+export function parseDoc(id: string, value: unknown): Doc {
+  const v = value as Partial<Doc> | null;
+  if (!v || typeof v !== 'object' || typeof v.type !== 'string' || !isTime(v.updated) || !('data' in v)) {
+    throw new VaultError('corrupt-record', `document ${id} has an unexpected shape`);
   }
-  return { id, title: v.title, body: v.body, created: v.created, updated: v.updated };
+  return { id, type: v.type, data: v.data, updated: v.updated };
+}
+
+function isSource(x: unknown): x is EntrySource {
+  const s = x as EntrySource;
+  return (
+    !!s && typeof s === 'object' && SOURCE_KINDS.has(s.kind) && typeof s.id === 'string' &&
+    typeof s.label === 'string' && (s.theme === undefined || typeof s.theme === 'string')
+  );
+}
+
+function isSection(x: unknown): x is EntrySection {
+  const s = x as EntrySection;
+  return (
+    !!s && typeof s === 'object' && typeof s.id === 'string' && typeof s.label === 'string' &&
+    typeof s.text === 'string' &&
+    (s.checked === undefined || (Array.isArray(s.checked) && s.checked.every((c) => typeof c === 'string')))
+  );
+}
+
+function isCheckIn(x: unknown): x is CheckIn {
+  const c = x as CheckIn;
+  const score = (n: unknown) => n === null || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5);
+  return !!c && typeof c === 'object' && score(c.mood) && score(c.energy) && score(c.stress);
 }
 
 /** The list line of an entry: title or first line, a one-line preview. */
@@ -40,7 +85,11 @@ export function summarize(entry: Entry): EntrySummary {
   const heading = (title || firstLine).slice(0, 120);
   const rest = title ? text : text.slice(firstLine.length);
   const preview = rest.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_CHARS);
-  return { id: entry.id, heading, preview, created: entry.created, updated: entry.updated };
+  const summary: EntrySummary = { id: entry.id, heading, preview, created: entry.created, updated: entry.updated };
+  if (entry.source) summary.source = entry.source;
+  if (entry.checkin) summary.checkin = entry.checkin;
+  if (entry.followUpAt !== undefined) summary.followUpAt = entry.followUpAt;
+  return summary;
 }
 
 /** Newest first by the entry's date, then by last change, then id for stability. */
@@ -56,11 +105,17 @@ export function parseSummaries(value: unknown): EntrySummary[] | null {
   for (const s of list as Partial<EntrySummary>[]) {
     if (
       typeof s?.id !== 'string' || typeof s.heading !== 'string' || typeof s.preview !== 'string' ||
-      !isTime(s.created) || !isTime(s.updated)
+      !isTime(s.created) || !isTime(s.updated) ||
+      (s.source !== undefined && !isSource(s.source)) || (s.checkin !== undefined && !isCheckIn(s.checkin)) ||
+      (s.followUpAt !== undefined && !isTime(s.followUpAt))
     ) {
       return null;
     }
-    out.push({ id: s.id, heading: s.heading, preview: s.preview, created: s.created, updated: s.updated });
+    const summary: EntrySummary = { id: s.id, heading: s.heading, preview: s.preview, created: s.created, updated: s.updated };
+    if (s.source) summary.source = s.source;
+    if (s.checkin) summary.checkin = s.checkin;
+    if (s.followUpAt !== undefined) summary.followUpAt = s.followUpAt;
+    out.push(summary);
   }
   return out;
 }

@@ -6,14 +6,14 @@ import { formatRecoveryKey, generateRecoveryKey } from '../crypto/recovery-key';
 import type { StoredHeader, StoredRecord } from '../storage/schema';
 import type { VaultStore } from '../storage/vault-store';
 import { EntryIndex } from './entry-index';
-import { entryBody, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID } from './entry-schema';
+import { entryBody, KIND_DOC, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID } from './entry-schema';
 import { VaultError } from './errors';
 import { headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, wipeKeys, wrapKey } from './key-slots';
 import type { Keyring } from './keyring';
 import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
-import type { Entry, EntryDraft, EntrySummary, VaultSession } from './types';
+import type { Doc, Entry, EntryDraft, EntrySummary, VaultSession } from './types';
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
 export interface SessionDeps {
@@ -68,10 +68,11 @@ export class Session implements VaultSession {
   async saveEntry(draft: EntryDraft): Promise<Entry> {
     const now = this.now();
     const previous = draft.id ? await this.getEntry(draft.id) : undefined;
+    // Fields the draft leaves out keep their stored values (a plain edit keeps the prompt it answers).
     const entry: Entry = {
+      ...previous,
+      ...withoutUndefinedId(draft),
       id: previous?.id ?? randomUuid(),
-      title: draft.title,
-      body: draft.body,
       created: draft.created ?? previous?.created ?? now,
       updated: now,
     };
@@ -92,6 +93,28 @@ export class Session implements VaultSession {
   async restoreEntry(entry: Entry): Promise<void> {
     await this.write([entry], [], { put: entry });
     this.index.put(entry);
+    this.emit();
+  }
+
+  docs<T>(type: string): Doc<T>[] {
+    this.keyring.ek;
+    return this.index.docs(type) as Doc<T>[];
+  }
+
+  async putDoc<T>(type: string, data: T, id?: string): Promise<Doc<T>> {
+    const doc: Doc<T> = { id: id ?? randomUuid(), type, data, updated: this.now() };
+    const record = encodeRecord(this.keyring.ek, KIND_DOC, doc.id, { type, data, updated: doc.updated });
+    await storageCall(() => this.deps.store.writeRecords([record]));
+    this.index.putDoc(doc);
+    this.emit();
+    return doc;
+  }
+
+  async deleteDoc(id: string): Promise<void> {
+    this.keyring.ek;
+    if (!this.index.getDoc(id)) throw new VaultError('not-found', 'no such document');
+    await storageCall(() => this.deps.store.writeRecords([], [id]));
+    this.index.removeDoc(id);
     this.emit();
   }
 
@@ -171,4 +194,9 @@ export class Session implements VaultSession {
   private now(): number {
     return (this.deps.now ?? Date.now)();
   }
+}
+
+function withoutUndefinedId(draft: EntryDraft): Omit<EntryDraft, 'id'> {
+  const { id: _id, ...rest } = draft;
+  return rest;
 }

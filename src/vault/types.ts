@@ -3,6 +3,33 @@
  * ui/screens may import vault types, never vault code); app/ hands the real objects in.
  */
 
+/** What an entry answers: a prompt, a template, a coping tool or a self-check. */
+export interface EntrySource {
+  kind: 'prompt' | 'custom-prompt' | 'template' | 'tool' | 'self-check';
+  /** The content id (prompt id, template id, tool id…). */
+  id: string;
+  /** The content theme, for filtering (e.g. "boundaries"). */
+  theme?: string;
+  /** What was asked, as shown when the entry was written (content can change later). */
+  label: string;
+}
+
+/** One filled-in section of a structured (template) entry. */
+export interface EntrySection {
+  id: string;
+  label: string;
+  text: string;
+  /** For checklist sections: the ids of the items ticked. */
+  checked?: string[];
+}
+
+/** A quick check-in attached to an entry: our own 1-5 items; null = not answered. */
+export interface CheckIn {
+  mood: number | null;
+  energy: number | null;
+  stress: number | null;
+}
+
 /** One journal entry as the user sees it. Everything here is encrypted at rest. */
 export interface Entry {
   /** Random UUIDv4: reveals neither order nor time. */
@@ -13,24 +40,40 @@ export interface Entry {
   created: number;
   /** Last change (ms since epoch). */
   updated: number;
+  source?: EntrySource;
+  /** Template entries: the sections in template order. */
+  sections?: EntrySection[];
+  checkin?: CheckIn;
+  /** When to offer a follow-up (e.g. "evaluate the outcome" of an ethics walk-through). */
+  followUpAt?: number;
 }
 
 /** What the editor hands to `saveEntry`: no id means a new entry. */
-export interface EntryDraft {
-  id?: string;
-  title: string;
-  body: string;
-  created?: number;
-}
+export type EntryDraft = Omit<Entry, 'id' | 'created' | 'updated'> & { id?: string; created?: number };
 
 /** What the journal list shows: cheap to keep for every entry. */
 export interface EntrySummary {
   id: string;
   /** The title, or the first line of the body when there is no title. */
   heading: string;
-  /** A short excerpt of the body (first ~140 characters, single line). */
+  /** A short excerpt of the body (first ~140 characters, single line), without the heading line. */
   preview: string;
   created: number;
+  updated: number;
+  source?: EntrySource;
+  checkin?: CheckIn;
+  followUpAt?: number;
+}
+
+/**
+ * A small encrypted document that is not a journal entry: preferences, coping-tool
+ * ratings, self-check results. All share the clear record kind "doc"; the type is
+ * inside the ciphertext, so storage does not reveal which features a user uses.
+ */
+export interface Doc<T = unknown> {
+  id: string;
+  type: string;
+  data: T;
   updated: number;
 }
 
@@ -78,6 +121,11 @@ export interface VaultSession {
   changePassphrase(current: string, next: string): Promise<void>;
   /** Replaces the recovery slot; returns the new key to show once. */
   regenerateRecoveryKey(): Promise<string>;
+  /** Every document of a type (after `isFullyLoaded()`; before that, those loaded so far). */
+  docs<T>(type: string): Doc<T>[];
+  /** Encrypt and write a document; no id = a new one. Returns the stored document. */
+  putDoc<T>(type: string, data: T, id?: string): Promise<Doc<T>>;
+  deleteDoc(id: string): Promise<void>;
   /** Subscribe to list changes (saves, deletes, background load finishing). Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** Zero-fills the keys, forgets decrypted entries; the session is unusable afterwards. */
