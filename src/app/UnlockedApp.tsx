@@ -6,6 +6,8 @@ import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { errorCode, messageFor } from './error-messages';
+import type { FeatureContext, FeatureId } from './features/feature-context';
+import { FEATURES } from './features/registry';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -15,7 +17,8 @@ export interface UnlockedAppProps {
 
 type View =
   | { kind: 'list' }
-  | { kind: 'editor'; entry: Entry | null; key: number }
+  | { kind: 'editor'; entry: Entry | null; key: number; seed?: EntryDraft; followUps?: string[] }
+  | { kind: 'feature'; feature: FeatureId; params?: unknown; key: number }
   | { kind: 'settings' }
   | { kind: 'kit'; recoveryKey: string };
 
@@ -84,9 +87,20 @@ function useJournal(session: VaultSession, onLocked: () => void) {
     setDeleted(null);
     const key = ++editors.current;
     if (id === null) return setView({ kind: 'editor', entry: null, key });
-    const failure = await attempt(async () => setView({ kind: 'editor', entry: await session.getEntry(id), key }));
+    const failure = await attempt(async () => {
+      const entry = await session.getEntry(id);
+      // Template entries open in their own form, section by section.
+      if (entry.sections) setView({ kind: 'feature', feature: 'templates', params: { entryId: id }, key });
+      else setView({ kind: 'editor', entry, key });
+    });
     setError(failure);
   };
+  const go = (feature: FeatureId, params?: unknown) => {
+    setDeleted(null);
+    setView({ kind: 'feature', feature, params, key: ++editors.current });
+  };
+  const start = (seed: EntryDraft, followUps?: string[]) =>
+    setView({ kind: 'editor', entry: null, key: ++editors.current, seed, followUps });
   const remove = (id: string) =>
     attempt(async () => {
       setDeleted(await session.deleteEntry(id));
@@ -102,7 +116,7 @@ function useJournal(session: VaultSession, onLocked: () => void) {
     session.lock();
     onLocked();
   };
-  return { view, setView, deleted, error, toList, edit, remove, undo, newRecoveryKey, lock };
+  return { view, setView, deleted, error, toList, edit, go, start, remove, undo, newRecoveryKey, lock };
 }
 
 /**
@@ -113,11 +127,25 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   useSessionUpdates(session, onLocked);
   const j = useJournal(session, onLocked);
   const { view } = j;
+  if (view.kind === 'feature') {
+    const Feature = FEATURES[view.feature];
+    const ctx: FeatureContext = {
+      session,
+      lock: j.lock,
+      home: j.toList,
+      go: j.go,
+      openEntry: (id) => void j.edit(id),
+      newEntry: j.start,
+    };
+    return <Feature key={view.key} ctx={ctx} params={view.params} />;
+  }
   if (view.kind === 'editor') {
     return (
       <EditorScreen
         key={view.key}
         entry={view.entry}
+        seed={view.seed}
+        followUps={view.followUps}
         save={(draft) => saveDraft(session, draft)}
         remove={j.remove}
         onBack={j.toList}
@@ -157,6 +185,7 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
       onNew={() => void j.edit(null)}
       onOpen={(id) => void j.edit(id)}
       onSettings={() => j.setView({ kind: 'settings' })}
+      onReflect={() => j.go('reflect')}
       onLock={j.lock}
     />
   );

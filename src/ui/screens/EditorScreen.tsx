@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Entry, EntryDraft } from '../../vault/types';
+import type { CheckIn, Entry, EntryDraft, EntrySource } from '../../vault/types';
+import { CheckInFields, NO_CHECK_IN } from '../components/CheckInFields';
 import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Screen } from '../components/Screen';
@@ -14,6 +15,10 @@ export type SaveOutcome = { ok: true; entry: Entry } | { ok: false; message: str
 /** Props: the entry to edit (null for a new one) and the app layer's actions. */
 export interface EditorScreenProps {
   entry: Entry | null;
+  /** For a new entry: what it starts with (e.g. the prompt it answers). */
+  seed?: EntryDraft;
+  /** Follow-up questions to show under the prompt. */
+  followUps?: string[];
   save: (draft: EntryDraft) => Promise<SaveOutcome>;
   /** Deletes a stored entry; resolves null once deleted (the app moves on) or a reason. */
   remove: (id: string) => Promise<string | null>;
@@ -40,10 +45,12 @@ function statusText(state: SaveState): string {
  * A failed save leaves the text on screen with the reason, and leaving asks first.
  */
 export function EditorScreen(props: EditorScreenProps) {
-  const { entry } = props;
-  const [title, setTitle] = useState(entry?.title ?? '');
-  const [body, setBody] = useState(entry?.body ?? '');
-  const draft = useRef({ title, body });
+  const { entry, seed } = props;
+  const source: EntrySource | undefined = entry?.source ?? seed?.source;
+  const [title, setTitle] = useState(entry?.title ?? seed?.title ?? '');
+  const [body, setBody] = useState(entry?.body ?? seed?.body ?? '');
+  const [checkin, setCheckin] = useState<CheckIn>(entry?.checkin ?? seed?.checkin ?? NO_CHECK_IN);
+  const draft = useRef({ title, body, checkin });
   const stored = useRef<{ id?: string; created?: number }>({ id: entry?.id, created: entry?.created });
   const [leaving, setLeaving] = useState<Leave | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -51,10 +58,12 @@ export function EditorScreen(props: EditorScreenProps) {
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const { state, saver } = useAutosave(async () => {
-    const { title: t, body: b } = draft.current;
+    const { title: t, body: b, checkin: c } = draft.current;
     const { id, created } = stored.current;
-    if (id === undefined && t.trim() === '' && b.trim() === '') return null;
-    const next: EntryDraft = { title: t, body: b };
+    const answered = c.mood !== null || c.energy !== null || c.stress !== null;
+    if (id === undefined && t.trim() === '' && b.trim() === '' && !answered) return null;
+    const next: EntryDraft = { title: t, body: b, checkin: answered ? c : undefined };
+    if (source) next.source = source;
     if (id !== undefined) next.id = id;
     if (created !== undefined) next.created = created;
     const outcome = await props.save(next);
@@ -66,6 +75,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const edit = (field: 'title' | 'body', value: string) => {
     draft.current = { ...draft.current, [field]: value };
     (field === 'title' ? setTitle : setBody)(value);
+    saver.touch();
+  };
+  const editCheckin = (next: CheckIn) => {
+    draft.current = { ...draft.current, checkin: next };
+    setCheckin(next);
     saver.touch();
   };
   const go = (to: Leave) => {
@@ -106,6 +120,7 @@ export function EditorScreen(props: EditorScreenProps) {
         </span>
       </div>
       <Alert>{state.error !== null ? `Not saved: ${state.error}` : deleteError}</Alert>
+      {source && <PromptCard source={source} followUps={props.followUps} />}
       <div class="field">
         <label for="entry-title">Title</label>
         <input
@@ -127,6 +142,7 @@ export function EditorScreen(props: EditorScreenProps) {
           onBlur={() => void saver.flush()}
         />
       </div>
+      <CheckInFields value={checkin} onChange={editCheckin} />
       <p class="editor-actions">
         <button type="button" class="danger-quiet" onClick={() => setConfirmDelete(true)}>
           Delete entry
@@ -159,5 +175,21 @@ export function EditorScreen(props: EditorScreenProps) {
         </ConfirmDialog>
       )}
     </Screen>
+  );
+}
+
+/** What this entry answers, shown above the fields (text only, never HTML). */
+function PromptCard({ source, followUps }: { source: EntrySource; followUps?: string[] }) {
+  return (
+    <aside class="prompt-card" aria-label="What this entry answers">
+      <p class="prompt-text">{source.label}</p>
+      {followUps && followUps.length > 0 && (
+        <ul class="prompt-followups">
+          {followUps.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      )}
+    </aside>
   );
 }

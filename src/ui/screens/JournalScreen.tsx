@@ -21,6 +21,8 @@ export interface JournalScreenProps {
   onNew: () => void;
   onOpen: (id: string) => void;
   onSettings: () => void;
+  /** Opens the Reflect hub (prompts, templates, toolkit, self-check). */
+  onReflect: () => void;
   onLock: () => void;
 }
 
@@ -82,6 +84,9 @@ export function JournalScreen(props: JournalScreenProps) {
       start={<span class="brand">Tend</span>}
       end={
         <>
+          <button type="button" class="tool" onClick={props.onReflect}>
+            Reflect
+          </button>
           <button type="button" class="tool" onClick={props.onSettings}>
             Settings
           </button>

@@ -1,0 +1,18 @@
+import { ReflectHubScreen, type HubLink } from '../../ui/screens/ReflectHubScreen';
+import type { FeatureId, FeatureProps } from './feature-context';
+
+const LINKS: (HubLink & { id: FeatureId })[] = [
+  { id: 'prompts', title: 'Today’s prompt', description: 'One question for today, or browse prompts by theme.' },
+  { id: 'templates', title: 'Templates', description: 'Post-session debrief, weekly check-in, supervision prep, ethics walk-through.' },
+  { id: 'toolkit', title: 'Coping toolkit', description: 'Breathing, grounding, a body scan, letters, a ritual to leave work at work.' },
+  { id: 'self-check', title: 'ProQOL self-check', description: 'Compassion satisfaction, burnout and secondary traumatic stress.' },
+  { id: 'trends', title: 'Check-in trends', description: 'Mood, energy and stress over time.' },
+  { id: 'about', title: 'About and sources', description: 'The models and studies behind Tend’s content.' },
+];
+
+/** The Reflect hub: the doorway to every guided feature. */
+export function ReflectFeature({ ctx }: FeatureProps) {
+  return (
+    <ReflectHubScreen links={LINKS} onOpen={(id) => ctx.go(id as FeatureId)} onBack={ctx.home} onLock={ctx.lock} />
+  );
+}

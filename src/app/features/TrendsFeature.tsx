@@ -1,0 +1,12 @@
+import { Screen } from '../../ui/components/Screen';
+import { BackButton, LockButton, Toolbar } from '../../ui/components/Toolbar';
+import type { FeatureProps } from './feature-context';
+
+/** Placeholder for the "trends" feature while it is being built (issue #3). */
+export function TrendsFeature({ ctx }: FeatureProps) {
+  return (
+    <Screen title="Coming soon" toolbar={<Toolbar start={<BackButton onClick={() => ctx.go('reflect')} />} end={<LockButton onClick={ctx.lock} />} />}>
+      <p>This part of Tend is being built.</p>
+    </Screen>
+  );
+}
