@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS, KB, measureBundle } from '../../bench/bundle-size.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const DIST = process.env.TEND_DIST ? fileURLToPath(new URL(`../../${process.env.TEND_DIST}`, import.meta.url)) : fileURLToPath(new URL("../../dist", import.meta.url));
 
 describe('bundle size budgets (dist/)', () => {
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;

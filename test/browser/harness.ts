@@ -25,7 +25,8 @@ export { dumpStorage, type StorageDump } from './support/storage-dump';
 export type { RunningServer };
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = join(REPO, 'dist');
+/** The build under test: dist/, or TEND_DIST (lets parallel work build into its own folder). */
+export const DIST = process.env.TEND_DIST ? join(REPO, process.env.TEND_DIST) : join(REPO, 'dist');
 export const RESULTS_DIR = join(REPO, 'test-results');
 
 /** Search order (same as .ci/run): $CHROMIUM_PATH, /usr/bin/chromium, then these names on PATH. */

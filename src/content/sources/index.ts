@@ -1,0 +1,13 @@
+import type { Citation } from '../types';
+import { REFLECTION_SOURCES } from './reflection';
+import { SELF_CHECK_SOURCES } from './self-check';
+import { TEMPLATES_SOURCES } from './templates';
+import { TOOLKIT_SOURCES } from './toolkit';
+
+/** Every source cited anywhere in Tend's content, for the About / Sources page. */
+export const ALL_SOURCES: Citation[] = [...REFLECTION_SOURCES, ...TEMPLATES_SOURCES, ...TOOLKIT_SOURCES, ...SELF_CHECK_SOURCES];
+
+/** One citation by id (content refers to sources by id). */
+export function citation(id: string): Citation | undefined {
+  return ALL_SOURCES.find((c) => c.id === id);
+}
