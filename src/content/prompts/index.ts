@@ -5,11 +5,18 @@
  * snapshot of the full id list so that removing or renaming one fails.
  */
 import type { Prompt, ThemeId } from '../types';
+import { BOUNDARIES_PROMPTS } from './boundaries';
 import { COMPASSION_FATIGUE_PROMPTS } from './compassion-fatigue';
 import { SELF_AWARENESS_PROMPTS } from './self-awareness';
+import { VICARIOUS_TRAUMA_PROMPTS } from './vicarious-trauma';
 
 /** Every built-in prompt, grouped by theme in the order of `THEMES`, each theme in id order. */
-export const PROMPTS: Prompt[] = [...SELF_AWARENESS_PROMPTS, ...COMPASSION_FATIGUE_PROMPTS];
+export const PROMPTS: Prompt[] = [
+  ...SELF_AWARENESS_PROMPTS,
+  ...COMPASSION_FATIGUE_PROMPTS,
+  ...VICARIOUS_TRAUMA_PROMPTS,
+  ...BOUNDARIES_PROMPTS,
+];
 
 const BY_ID: ReadonlyMap<string, Prompt> = new Map(PROMPTS.map((p) => [p.id, p]));
 
