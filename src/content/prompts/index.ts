@@ -7,7 +7,9 @@
 import type { Prompt, ThemeId } from '../types';
 import { BOUNDARIES_PROMPTS } from './boundaries';
 import { COMPASSION_FATIGUE_PROMPTS } from './compassion-fatigue';
+import { COPING_SELF_CARE_PROMPTS } from './coping-self-care';
 import { SELF_AWARENESS_PROMPTS } from './self-awareness';
+import { STRESS_BURNOUT_PROMPTS } from './stress-burnout';
 import { VICARIOUS_TRAUMA_PROMPTS } from './vicarious-trauma';
 
 /** Every built-in prompt, grouped by theme in the order of `THEMES`, each theme in id order. */
@@ -16,6 +18,8 @@ export const PROMPTS: Prompt[] = [
   ...COMPASSION_FATIGUE_PROMPTS,
   ...VICARIOUS_TRAUMA_PROMPTS,
   ...BOUNDARIES_PROMPTS,
+  ...STRESS_BURNOUT_PROMPTS,
+  ...COPING_SELF_CARE_PROMPTS,
 ];
 
 const BY_ID: ReadonlyMap<string, Prompt> = new Map(PROMPTS.map((p) => [p.id, p]));
