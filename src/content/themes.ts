@@ -74,11 +74,21 @@ export const THEME_ID_PREFIX: Record<ThemeId, string> = {
  */
 export const THEME_SOURCES: Record<ThemeId, string[]> = {
   'self-awareness': ['gelso-hayes-2007', 'hayes-2018', 'hook-2013', 'ronnestad-skovholt-2003'],
-  'compassion-fatigue': ['figley-1995', 'figley-2002', 'stamm-2002', 'skovholt-2016'],
-  'vicarious-trauma': ['mccann-pearlman-1990', 'pearlman-saakvitne-1995', 'bride-2007', 'arnold-2005'],
+  'compassion-fatigue': [
+    'figley-1995-compassion-fatigue',
+    'figley-2002',
+    'stamm-2002',
+    'skovholt-trotter-mathison-2016',
+  ],
+  'vicarious-trauma': [
+    'mccann-pearlman-1990-vicarious-traumatization',
+    'pearlman-saakvitne-1995',
+    'bride-2007',
+    'arnold-2005',
+  ],
   boundaries: ['gutheil-gabbard-1993', 'pope-keith-spiegel-2008', 'schank-skovholt-1997'],
-  'stress-burnout': ['maslach-2001', 'maslach-leiter-2016', 'skovholt-2016'],
-  'coping-self-care': ['norcross-vandenbos-2018', 'barnett-2007', 'skovholt-2016'],
+  'stress-burnout': ['maslach-2001', 'maslach-leiter-2016-burnout', 'skovholt-trotter-mathison-2016'],
+  'coping-self-care': ['norcross-vandenbos-2018', 'barnett-2007', 'skovholt-trotter-mathison-2016'],
   ethics: ['kitchener-1984', 'pope-vasquez-2016', 'barnett-2007', 'pope-keith-spiegel-2008'],
   'professional-growth': ['ronnestad-skovholt-2003', 'bernard-goodyear-2019', 'hook-2013'],
 };

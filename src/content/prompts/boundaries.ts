@@ -33,6 +33,7 @@ export const BOUNDARIES_PROMPTS: Prompt[] = [
     id: 'bd-04',
     theme: 'boundaries',
     text: 'You run into a client at the supermarket, the school gate or the gym. What do you do, and what do you wish you had agreed with them beforehand?',
+    followUps: ['How might the client feel about being seen by you outside the room?'],
   },
   {
     id: 'bd-05',
@@ -60,6 +61,7 @@ export const BOUNDARIES_PROMPTS: Prompt[] = [
     id: 'bd-09',
     theme: 'boundaries',
     text: 'A client asks a personal question: are you married, do you have children, have you been through this yourself? Which question is hardest for you to field, and why?',
+    followUps: ['What do you think the client is really asking?'],
   },
   {
     id: 'bd-10',
@@ -112,6 +114,7 @@ export const BOUNDARIES_PROMPTS: Prompt[] = [
     id: 'bd-19',
     theme: 'boundaries',
     text: 'How do you handle touch in your work: a hug at the last session, a hand offered in grief? Write about a moment when you were unsure.',
+    followUps: ['Whose comfort were you attending to in that moment?'],
   },
   {
     id: 'bd-20',

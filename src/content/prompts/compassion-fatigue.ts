@@ -78,6 +78,7 @@ export const COMPASSION_FATIGUE_PROMPTS: Prompt[] = [
     id: 'cf-13',
     theme: 'compassion-fatigue',
     text: 'List three signs that tell you your compassion is running low, and one small thing that has helped before when you noticed them.',
+    followUps: ['Which of the three signs is showing today?'],
   },
   {
     id: 'cf-14',

@@ -26,6 +26,7 @@ export const COPING_SELF_CARE_PROMPTS: Prompt[] = [
     id: 'cs-04',
     theme: 'coping-self-care',
     text: 'Which of your ways of coping are working for you right now, and which are quietly working against you? Make two honest lists.',
+    followUps: ['Which one item could you move from the second list to the first?'],
   },
   {
     id: 'cs-05',
@@ -69,6 +70,7 @@ export const COPING_SELF_CARE_PROMPTS: Prompt[] = [
     id: 'cs-12',
     theme: 'coping-self-care',
     text: 'Write about a place (outdoors, a room, a stretch of road) where your mind settles. What is it about that place?',
+    followUps: ['How could you get there, or something like it, more often?'],
   },
   {
     id: 'cs-13',
@@ -95,6 +97,7 @@ export const COPING_SELF_CARE_PROMPTS: Prompt[] = [
     id: 'cs-17',
     theme: 'coping-self-care',
     text: 'Which piece of self-care advice do you secretly roll your eyes at? What do you do instead that actually helps?',
+    followUps: ['What would your own version of the advice sound like?'],
   },
   {
     id: 'cs-18',

@@ -8,6 +8,8 @@ import type { Prompt, ThemeId } from '../types';
 import { BOUNDARIES_PROMPTS } from './boundaries';
 import { COMPASSION_FATIGUE_PROMPTS } from './compassion-fatigue';
 import { COPING_SELF_CARE_PROMPTS } from './coping-self-care';
+import { ETHICS_PROMPTS } from './ethics';
+import { PROFESSIONAL_GROWTH_PROMPTS } from './professional-growth';
 import { SELF_AWARENESS_PROMPTS } from './self-awareness';
 import { STRESS_BURNOUT_PROMPTS } from './stress-burnout';
 import { VICARIOUS_TRAUMA_PROMPTS } from './vicarious-trauma';
@@ -20,6 +22,8 @@ export const PROMPTS: Prompt[] = [
   ...BOUNDARIES_PROMPTS,
   ...STRESS_BURNOUT_PROMPTS,
   ...COPING_SELF_CARE_PROMPTS,
+  ...ETHICS_PROMPTS,
+  ...PROFESSIONAL_GROWTH_PROMPTS,
 ];
 
 const BY_ID: ReadonlyMap<string, Prompt> = new Map(PROMPTS.map((p) => [p.id, p]));

@@ -76,6 +76,7 @@ export const SELF_AWARENESS_PROMPTS: Prompt[] = [
     id: 'sa-12',
     theme: 'self-awareness',
     text: 'Describe a session where you felt bored, irritated or sleepy. Treat the feeling as information: what might it be telling you about the client, or about you?',
+    followUps: ['Has anyone else in the client’s life described feeling the same way around them?'],
   },
   {
     id: 'sa-13',

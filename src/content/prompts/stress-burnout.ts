@@ -37,6 +37,7 @@ export const STRESS_BURNOUT_PROMPTS: Prompt[] = [
     id: 'sb-06',
     theme: 'stress-burnout',
     text: 'A client didn’t show up today. What did you feel first (relief, worry, irritation, guilt), and what did you do with the empty hour?',
+    followUps: ['What does that first feeling say about your week?'],
   },
   {
     id: 'sb-07',
@@ -82,6 +83,7 @@ export const STRESS_BURNOUT_PROMPTS: Prompt[] = [
     id: 'sb-14',
     theme: 'stress-burnout',
     text: 'What are you pretending is fine at work? Write it down here, where you don’t have to pretend.',
+    followUps: ['What would it take to say it aloud to one person?'],
   },
   {
     id: 'sb-15',

@@ -18,6 +18,7 @@ export const VICARIOUS_TRAUMA_PROMPTS: Prompt[] = [
     id: 'vt-02',
     theme: 'vicarious-trauma',
     text: 'Has your sense of how safe the world is shifted since you started this work? Name one specific way it has changed how you live.',
+    followUps: ['Which of those changes feel protective, and which feel like a loss?'],
   },
   {
     id: 'vt-03',
@@ -81,6 +82,7 @@ export const VICARIOUS_TRAUMA_PROMPTS: Prompt[] = [
     id: 'vt-13',
     theme: 'vicarious-trauma',
     text: 'What do you know about the world now that you wish you didn’t? Let yourself write it, then write what you still hold on to.',
+    followUps: ['Who helps you hold on to it?'],
   },
   {
     id: 'vt-14',

@@ -7,11 +7,13 @@ const doi = (id: string): string => `https://doi.org/${id}`;
  * Sources behind the reflection content: the prompt themes and the clinical situations the
  * prompts ask about. The prompts are written in Tend's own words; these are the models and
  * studies they draw on (grouped by theme in `THEME_SOURCES`, `content/themes.ts`).
+ * A work also cited by another area carries the same id there, so a list of all sources can
+ * show it once (e.g. `kitchener-1984`, `norcross-vandenbos-2018`).
  */
 export const REFLECTION_SOURCES: Citation[] = [
   // Compassion fatigue and compassion satisfaction
   {
-    id: 'figley-1995',
+    id: 'figley-1995-compassion-fatigue',
     authors: 'Figley, C. R. (Ed.)',
     year: 1995,
     title: 'Compassion fatigue: Coping with secondary traumatic stress disorder in those who treat the traumatized',
@@ -34,7 +36,7 @@ export const REFLECTION_SOURCES: Citation[] = [
     where: 'In C. R. Figley (Ed.), Treating compassion fatigue (pp. 107–119). Brunner-Routledge',
   },
   {
-    id: 'skovholt-2016',
+    id: 'skovholt-trotter-mathison-2016',
     authors: 'Skovholt, T. M., & Trotter-Mathison, M.',
     year: 2016,
     title:
@@ -43,7 +45,7 @@ export const REFLECTION_SOURCES: Citation[] = [
   },
   // Vicarious and secondary trauma
   {
-    id: 'mccann-pearlman-1990',
+    id: 'mccann-pearlman-1990-vicarious-traumatization',
     authors: 'McCann, I. L., & Pearlman, L. A.',
     year: 1990,
     title: 'Vicarious traumatization: A framework for understanding the psychological effects of working with victims',
@@ -83,7 +85,7 @@ export const REFLECTION_SOURCES: Citation[] = [
     url: doi('10.1146/annurev.psych.52.1.397'),
   },
   {
-    id: 'maslach-leiter-2016',
+    id: 'maslach-leiter-2016-burnout',
     authors: 'Maslach, C., & Leiter, M. P.',
     year: 2016,
     title: 'Understanding the burnout experience: Recent research and its implications for psychiatry',
