@@ -36,7 +36,7 @@ export const COMPASSION_FATIGUE_PROMPTS: Prompt[] = [
   {
     id: 'cf-06',
     theme: 'compassion-fatigue',
-    text: 'Think of the session you are dreading in your diary. What exactly are you bracing for?',
+    text: 'Look at the week ahead and find the session you are dreading. What exactly are you bracing for?',
     followUps: [
       'Is the dread about the client, or about what they stir in you?',
       'What would make that hour slightly easier to walk into?',

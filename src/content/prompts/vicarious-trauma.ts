@@ -113,7 +113,8 @@ export const VICARIOUS_TRAUMA_PROMPTS: Prompt[] = [
   {
     id: 'vt-19',
     theme: 'vicarious-trauma',
-    text: 'What tells you that you need more support than usual this month? List the early signs you have learned to recognise in yourself.',
+    text: 'Which early signs tell you that the trauma work is getting under your skin: lighter sleep, a quicker startle, a shorter fuse? Write down the ones you have learned to recognise in yourself.',
+    followUps: ['Which of them, if any, are showing this month?'],
   },
   {
     id: 'vt-20',
