@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALL_SOURCES } from '../../src/content/sources';
 import { TOOLKIT_SOURCES } from '../../src/content/sources/toolkit';
 import {
   BREATH_PATTERNS,
@@ -79,6 +80,13 @@ describe('toolkit content', () => {
       expect(c.title.trim(), c.id).not.toBe('');
       expect(c.where.trim(), c.id).not.toBe('');
       if (c.url !== undefined) expect(c.url, c.id).toMatch(/^https:\/\/doi\.org\/10\.\d{4,}\//);
+    }
+  });
+
+  it('a work cited in several areas has one id and the same details everywhere', () => {
+    for (const c of TOOLKIT_SOURCES) {
+      const same = ALL_SOURCES.filter((o) => o.id === c.id || (c.url !== undefined && o.url === c.url));
+      for (const o of same) expect(o, `${c.id} vs ${o.id}`).toEqual(c);
     }
   });
 

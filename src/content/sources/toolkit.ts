@@ -81,7 +81,7 @@ export const TOOLKIT_SOURCES: Citation[] = [
     url: 'https://doi.org/10.1037/0003-066X.60.5.410',
   },
   {
-    id: 'emmons-2003',
+    id: 'emmons-mccullough-2003',
     authors: 'Emmons, R. A., & McCullough, M. E.',
     year: 2003,
     title: 'Counting blessings versus burdens: An experimental investigation of gratitude and subjective well-being in daily life',

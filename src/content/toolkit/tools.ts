@@ -107,7 +107,7 @@ export const TOOLS: readonly Tool[] = [
     ],
     evidence: {
       label: 'Studied in randomised trials; effects are real but small and often short-lived',
-      citations: ['seligman-2005', 'toepfer-2012', 'davis-2016', 'emmons-2003'],
+      citations: ['seligman-2005', 'toepfer-2012', 'davis-2016', 'emmons-mccullough-2003'],
     },
   },
   {
