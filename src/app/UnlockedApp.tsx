@@ -127,6 +127,8 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   useSessionUpdates(session, onLocked);
   const j = useJournal(session, onLocked);
   const { view } = j;
+  // The list's theme filter, kept here so it survives opening an entry and coming back.
+  const [theme, setTheme] = useState('');
   if (view.kind === 'feature') {
     const Feature = FEATURES[view.feature];
     const ctx: FeatureContext = {
@@ -187,6 +189,8 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
       onSettings={() => j.setView({ kind: 'settings' })}
       onReflect={() => j.go('reflect')}
       onLock={j.lock}
+      theme={theme}
+      onTheme={setTheme}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import type { EntrySummary } from '../../vault/types';
+import { useId, useState } from 'preact/hooks';
+import { THEMES, themeById } from '../../content/themes';
+import type { EntrySource, EntrySummary } from '../../vault/types';
 import { Alert } from '../components/Alert';
 import { Screen } from '../components/Screen';
 import { LockButton, Toolbar } from '../components/Toolbar';
@@ -24,12 +25,25 @@ export interface JournalScreenProps {
   /** Opens the Reflect hub (prompts, templates, toolkit, self-check). */
   onReflect: () => void;
   onLock: () => void;
+  /** The theme the list is filtered by ('' = all); kept by the app so it survives opening an entry. */
+  theme: string;
+  onTheme: (theme: string) => void;
 }
 
 /** The preview without a repeat of the heading (untitled entries use their first line). */
 function previewText(entry: EntrySummary): string {
   const { heading, preview } = entry;
   return heading !== '' && preview.startsWith(heading) ? preview.slice(heading.length).trim() : preview;
+}
+
+/** What an entry answers, in a few words: "Prompt · Boundaries", "Template · Weekly check-in". */
+function sourceLine(source: EntrySource): string {
+  const theme = source.theme === undefined ? undefined : themeById(source.theme)?.name;
+  const withTheme = (kind: string) => (theme === undefined ? kind : `${kind} · ${theme}`);
+  if (source.kind === 'prompt') return withTheme('Prompt');
+  if (source.kind === 'custom-prompt') return withTheme('Your prompt');
+  if (source.kind === 'self-check') return withTheme('Self-check reflection');
+  return `${source.kind === 'tool' ? 'Coping tool' : 'Template'} · ${source.label}`;
 }
 
 /** One entry in the list; the heading is the button, so its name is short and unique. */
@@ -42,6 +56,7 @@ function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string
           {entry.heading.trim() === '' ? 'Untitled entry' : entry.heading}
         </button>
       </h2>
+      {entry.source && <p class="entry-source">{sourceLine(entry.source)}</p>}
       {preview !== '' && <p class="entry-preview">{preview}</p>}
       <p class="entry-date">
         <time dateTime={isoDate(entry.created)}>{formatEntryDate(entry.created)}</time>
@@ -74,10 +89,29 @@ function EmptyJournal() {
   );
 }
 
+/** Filters the list by theme: "All themes" or one of the eight (entries answering prompts, templates, tools). */
+function ThemeFilter({ value, onChange }: { value: string; onChange: (theme: string) => void }) {
+  const id = useId();
+  return (
+    <p class="theme-filter">
+      <label for={id}>Theme</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">All themes</option>
+        {THEMES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
 /** The journal: newest first, with New entry, Settings and Lock always at hand. */
 export function JournalScreen(props: JournalScreenProps) {
   const [limit, setLimit] = useState(PAGE);
-  const { entries, fullyLoaded } = props;
+  const { fullyLoaded, theme } = props;
+  const entries = theme === '' ? props.entries : props.entries.filter((e) => e.source?.theme === theme);
   const shown = entries.length > limit ? entries.slice(0, limit) : entries;
   const toolbar = (
     <Toolbar
@@ -107,7 +141,9 @@ export function JournalScreen(props: JournalScreenProps) {
       </div>
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
-      {entries.length === 0 && fullyLoaded && <EmptyJournal />}
+      {props.entries.length === 0 && fullyLoaded && <EmptyJournal />}
+      {props.entries.length > 0 && <ThemeFilter value={theme} onChange={props.onTheme} />}
+      {props.entries.length > 0 && entries.length === 0 && <p class="muted">No entries in this theme yet.</p>}
       {entries.length > 0 && (
         <ul class="entries" aria-label="Entries">
           {shown.map((e) => (
