@@ -14,6 +14,10 @@
  * Answers written today do not count for today, so the prompt someone has just answered
  * stays "today's prompt" until midnight instead of jumping away under them. When every
  * prompt was answered recently, the one answered longest ago is offered.
+ *
+ * Adding prompts to the library changes n, which re-deals the rotation from that day on;
+ * that is fine (nothing is stored about past days, and the recency rule still keeps
+ * recently answered prompts away).
  */
 import type { Prompt } from './types';
 
