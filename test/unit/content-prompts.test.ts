@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROMPTS, promptById, promptsByTheme } from '../../src/content/prompts';
+import { ALL_SOURCES } from '../../src/content/sources';
 import { REFLECTION_SOURCES } from '../../src/content/sources/reflection';
 import { THEME_ID_PREFIX, THEME_SOURCES, THEMES, themeById } from '../../src/content/themes';
 import type { ThemeId } from '../../src/content/types';
@@ -74,6 +75,18 @@ describe('reflection sources', () => {
       expect(String(c.year), c.id).toMatch(/^(19|20)\d\d$/);
       if (c.url !== undefined) expect(c.url, c.id).toMatch(/^https:\/\/doi\.org\/10\.\d{4,}\/\S+$/);
       expect(cited.has(c.id), `${c.id} is not used by any theme`).toBe(true);
+    }
+  });
+
+  it('share an id or a DOI with another area’s citation only when it is the same work', () => {
+    const work = (c: { authors: string; year: number | string; title: string }) =>
+      [c.authors, String(c.year), c.title.toLowerCase().replace(/[‐-―]/g, '-')].join(' | ');
+    for (const c of REFLECTION_SOURCES) {
+      const same = ALL_SOURCES.filter((o) => o !== c && (o.id === c.id || (c.url !== undefined && o.url === c.url)));
+      for (const o of same) {
+        expect(o.id, `${c.id} and ${o.id} have the same DOI`).toBe(c.id);
+        expect(work(o), `${c.id} names a different work elsewhere`).toBe(work(c));
+      }
     }
   });
 });

@@ -140,6 +140,7 @@ export const REFLECTION_SOURCES: Citation[] = [
     title:
       'Intuition, critical evaluation and ethical principles: The foundation for ethical decisions in counseling psychology',
     where: 'The Counseling Psychologist, 12(3), 43–55',
+    url: doi('10.1177/0011000084123005'),
   },
   {
     id: 'pope-vasquez-2016',
