@@ -1,12 +1,25 @@
-import { Screen } from '../../ui/components/Screen';
-import { BackButton, LockButton, Toolbar } from '../../ui/components/Toolbar';
+import { TrendsScreen, type DatedCheckIn } from '../../ui/screens/TrendsScreen';
+import type { VaultSession } from '../../vault/types';
 import type { FeatureProps } from './feature-context';
 
-/** Placeholder for the "trends" feature while it is being built (issue #3). */
+/** The quick check-ins stored on entries, with each entry's date (decrypted summaries, in memory). */
+export function checkInsOf(session: VaultSession): DatedCheckIn[] {
+  const found: DatedCheckIn[] = [];
+  for (const entry of session.listEntries()) {
+    if (entry.checkin) found.push({ at: entry.created, checkin: entry.checkin });
+  }
+  return found;
+}
+
+/** Check-in trends: mood, energy and stress from the entries' quick check-ins, over time. */
 export function TrendsFeature({ ctx }: FeatureProps) {
   return (
-    <Screen title="Coming soon" toolbar={<Toolbar start={<BackButton onClick={() => ctx.go('reflect')} />} end={<LockButton onClick={ctx.lock} />} />}>
-      <p>This part of Tend is being built.</p>
-    </Screen>
+    <TrendsScreen
+      checkins={checkInsOf(ctx.session)}
+      fullyLoaded={ctx.session.isFullyLoaded()}
+      onWrite={() => ctx.newEntry({ title: '', body: '' })}
+      onBack={() => ctx.go('reflect')}
+      onLock={ctx.lock}
+    />
   );
 }
