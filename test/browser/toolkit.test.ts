@@ -166,7 +166,12 @@ describe('coping toolkit', () => {
     await ui.journal.lock();
     await ui.unlock.withPassphrase(PASS);
     await ui.journal.waitFor();
-    await toolkit.openFromJournal();
+    // The Reflect hub names the best-rated exercise on the toolkit's link.
+    await toolkit.button('Reflect').click();
+    const hubLink = app.page.getByRole('button', { name: /^Coping toolkit/ });
+    await expect.poll(() => hubLink.innerText()).toContain('Helps you most so far: 5-4-3-2-1 grounding');
+    await hubLink.click();
+    await screenHeading(app.page, 'Coping toolkit').waitFor();
     await expect.poll(() => toolkit.ranking()).toEqual([
       '5-4-3-2-1 grounding Average 4.0 of 4 from 1 rating',
       'Paced breathing Average 3.0 of 4 from 1 rating',

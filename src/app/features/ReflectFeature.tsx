@@ -1,6 +1,6 @@
 import { ReflectHubScreen, type HubLink } from '../../ui/screens/ReflectHubScreen';
 import type { FeatureId, FeatureProps } from './feature-context';
-import { proqolHubNote } from './SelfCheckFeature';
+import { toolkitHubNote } from './ToolkitFeature';
 
 const LINKS: (HubLink & { id: FeatureId })[] = [
   { id: 'prompts', title: 'Today’s prompt', description: 'One question for today, or browse prompts by theme.' },
@@ -13,8 +13,8 @@ const LINKS: (HubLink & { id: FeatureId })[] = [
 
 /** The Reflect hub: the doorway to every guided feature. */
 export function ReflectFeature({ ctx }: FeatureProps) {
-  // The self-check link carries the in-app reminder when a ProQOL is due (never taken, or over 30 days).
-  const links = LINKS.map((link) => (link.id === 'self-check' ? { ...link, note: proqolHubNote(ctx.session) } : link));
+  // Toolkit: the exercise this person has rated most helpful so far.
+  const links = LINKS.map((link) => (link.id === 'toolkit' ? { ...link, note: toolkitHubNote(ctx.session) } : link));
   return (
     <ReflectHubScreen links={links} onOpen={(id) => ctx.go(id as FeatureId)} onBack={ctx.home} onLock={ctx.lock} />
   );

@@ -55,6 +55,12 @@ function storedRatings(session: VaultSession): unknown[] {
   }
 }
 
+/** The Reflect hub's note on the toolkit link: the exercise this person has rated most helpful. */
+export function toolkitHubNote(session: VaultSession): string | undefined {
+  const best = rankTools(storedRatings(session)).ranked[0];
+  return best ? `Helps you most so far: ${best.tool.name}` : undefined;
+}
+
 /** Saves an exercise's entry, turning a failure into words. */
 async function saveEntry(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
   try {
