@@ -14,10 +14,32 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), textarea:not(:disabled), [href], [tabindex]:not([tabindex="-1"])';
+
 /**
- * A native modal `<dialog>`: the browser traps focus, makes the page behind it inert and
- * closes it on Escape (which we treat as Cancel). Cancel gets focus first, so a stray
- * Enter never confirms something destructive.
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last. The
+ * browser makes the page behind a modal inert, but would still let Tab leave the dialog.
+ */
+function keepTabInside(e: KeyboardEvent, dialog: HTMLDialogElement | null) {
+  if (e.key !== 'Tab' || dialog === null) return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const active = document.activeElement;
+  if (first === undefined || last === undefined) return e.preventDefault();
+  if (e.shiftKey && (active === first || !dialog.contains(active))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A native modal `<dialog>`: the page behind it is inert, Tab stays inside, and Escape
+ * closes it (which we treat as Cancel). Cancel gets focus first, so a stray Enter never
+ * confirms something destructive. On close, focus goes back to what opened it.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,6 +60,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       ref={dialog}
       class="dialog"
       aria-labelledby={titleId}
+      onKeyDown={(e) => keepTabInside(e, dialog.current)}
       onCancel={(e) => {
         e.preventDefault();
         if (!props.busy) props.onCancel();

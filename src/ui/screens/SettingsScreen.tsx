@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
@@ -36,6 +36,7 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
     first: useRef<HTMLInputElement>(null),
     second: useRef<HTMLInputElement>(null),
   };
+  const submitButton = useRef<HTMLButtonElement>(null);
 
   // Editing makes the last message out of date, so it goes away.
   const edited = (set: (v: string) => void) => (v: string) => {
@@ -64,6 +65,10 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
     setSecond('');
     setDone(true);
   };
+  // The button was disabled while busy, which drops focus to <body>: give it back.
+  useEffect(() => {
+    if (done) submitButton.current?.focus();
+  }, [done]);
 
   return (
     <section aria-labelledby="change-passphrase" class="card">
@@ -98,7 +103,7 @@ function ChangePassphrase({ changePassphrase }: Pick<SettingsScreenProps, 'chang
         <p role="status" class="success">
           {done ? 'Your passphrase has been changed. Use the new one next time you unlock.' : ''}
         </p>
-        <button type="submit" class="primary" disabled={busy}>
+        <button ref={submitButton} type="submit" class="primary" disabled={busy}>
           {busy ? 'Changing…' : 'Change passphrase'}
         </button>
       </form>
