@@ -1,11 +1,37 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { tendManifest } from './scripts/manifest';
 
-// A build id lets the app (and later the update prompt) tell one deployment from another.
+// A build id lets the app (and the update prompt) tell one deployment from another.
 const buildId = process.env.TEND_BUILD_ID ?? new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    VitePWA({
+      // Never reload over an unsaved entry: the app asks first (src/pwa/UpdatePrompt.tsx).
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      manifestFilename: 'manifest.webmanifest',
+      manifest: tendManifest,
+      workbox: {
+        // Everything the app needs to start, unlock, write and back up with no network:
+        // every chunk, the KDF worker (with its inlined WASM), CSS, icons, the manifest.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so one visit is enough to work
+        // offline. Updates still wait for the user's Reload (no skipWaiting).
+        clientsClaim: true,
+        // The app never fetches anything at run time, so no runtime caching rules.
+        runtimeCaching: [],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   define: {
     __TEND_BUILD_ID__: JSON.stringify(buildId),
     __TEND_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
@@ -13,7 +39,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Keep WASM and everything else as files: nothing inlined as data: URLs (the CSP forbids them).
+    // Keep WASM and everything else as files: nothing inlined as data: URLs.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },

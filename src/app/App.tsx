@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UnlockProgress, VaultGate, VaultSession } from '../vault/types';
+import { IosInstallHint } from '../pwa/IosInstallHint';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { Banner } from '../ui/components/Banner';
+import { flushPendingSaves } from '../ui/components/pending-saves';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { SetupScreen } from '../ui/screens/SetupScreen';
 import {
@@ -11,6 +14,7 @@ import {
 } from '../ui/screens/StartupScreens';
 import { UnlockScreen, type UnlockMethod } from '../ui/screens/UnlockScreen';
 import { errorCode, messageFor } from './error-messages';
+import './launch-action';
 
 type Chunk = typeof import('./journal-chunk');
 
@@ -110,6 +114,8 @@ export function App() {
   };
   return (
     <>
+      <UpdatePrompt saveDrafts={flushPendingSaves} />
+      <IosInstallHint />
       {storageClosed && (
         <Banner actionLabel="Reload" onAction={reload}>
           Tend was updated or closed in another tab, so it can’t save here any more. Copy any

@@ -6,8 +6,11 @@ import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { errorCode, messageFor } from './error-messages';
+import { useInstallPrompt } from '../pwa/install';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../pwa/storage-persistence';
 import type { FeatureContext, FeatureId } from './features/feature-context';
 import { FEATURES } from './features/registry';
+import { takeLaunchAction } from './launch-action';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -53,6 +56,20 @@ function useSessionUpdates(session: VaultSession, onLocked: () => void): void {
   }, [session]);
 }
 
+/** Reads storage persistence and usage whenever Settings opens. */
+function useStorageStatus(active: boolean): StorageStatus | null {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    void readStorageStatus().then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, [active]);
+  return status;
+}
+
 /** Runs a vault call; resolves null on success or the reason in words for the user. */
 async function attempt(action: () => Promise<unknown>, wrongPassphrase?: string): Promise<string | null> {
   try {
@@ -66,15 +83,26 @@ async function attempt(action: () => Promise<unknown>, wrongPassphrase?: string)
 /** Saves for the editor, turning a failure into words. */
 async function saveDraft(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
   try {
-    return { ok: true, entry: await session.saveEntry(draft) };
+    const entry = await session.saveEntry(draft);
+    // Something worth keeping now exists: ask the browser not to evict it (design §6).
+    void requestPersistentStorage();
+    return { ok: true, entry };
   } catch (err) {
     return { ok: false, message: messageFor(err) };
   }
 }
 
 /** Navigation and list actions: which screen, the undo-able delete, and list-level errors. */
+/** The first view after unlock: the list, or what a home-screen shortcut asked for. */
+function firstView(): View {
+  const action = takeLaunchAction();
+  if (action === 'new-entry') return { kind: 'editor', entry: null, key: 0 };
+  if (action === 'daily-prompt') return { kind: 'feature', feature: 'prompts', key: 0 };
+  return { kind: 'list' };
+}
+
 function useJournal(session: VaultSession, onLocked: () => void) {
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(firstView);
   const [deleted, setDeleted] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editors = useRef(0);
@@ -129,6 +157,8 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   const { view } = j;
   // The list's theme filter, kept here so it survives opening an entry and coming back.
   const [theme, setTheme] = useState('');
+  const storage = useStorageStatus(view.kind === 'settings');
+  const install = useInstallPrompt();
   if (view.kind === 'feature') {
     const Feature = FEATURES[view.feature];
     const ctx: FeatureContext = {
@@ -160,6 +190,8 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
       <SettingsScreen
         version={__TEND_VERSION__}
         buildId={__TEND_BUILD_ID__}
+        storage={storage}
+        onInstall={install ?? undefined}
         changePassphrase={(current, next) => attempt(() => session.changePassphrase(current, next), WRONG_CURRENT)}
         newRecoveryKey={j.newRecoveryKey}
         onBack={j.toList}

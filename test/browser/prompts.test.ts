@@ -26,13 +26,16 @@ class PromptsPage {
     return scope.getByRole('button', { name, exact: typeof name === 'string' });
   }
 
-  /** From the journal: Reflect, then Today's prompt; waits until the prompt is showing. */
-  async openFromJournal(): Promise<void> {
+  /** From the journal: Reflect, then Today's prompt; waits until the prompt is showing. Returns the hub link's text. */
+  async openFromJournal(): Promise<string> {
     await this.button('Reflect').click();
     await screenHeading(this.page, 'Reflect').waitFor();
-    await this.button(/^Today’s prompt/).click();
+    const link = this.button(/^Today’s prompt/);
+    const hubText = await link.innerText();
+    await link.click();
     await screenHeading(this.page, 'Today’s prompt').waitFor();
     await this.todayCard.waitFor();
+    return hubText;
   }
 
   /** The prompt text and theme line of a card. */
@@ -93,6 +96,11 @@ describe('prompts', () => {
     // Today's prompt, and "Another prompt" and back.
     await prompts.openFromJournal();
     const today = await prompts.read(prompts.todayCard);
+    // The hub now names today's theme (the preferences document exists since this first visit).
+    await prompts.back('Reflect');
+    expect(await prompts.button(/^Today’s prompt/).innerText()).toContain(`Today: ${today.theme}`);
+    await prompts.button(/^Today’s prompt/).click();
+    await prompts.todayCard.waitFor();
     expect(today.text.length).toBeGreaterThan(10);
     const themeId = themeIdOf(today.theme);
     await checkA11y(app.page, 'today’s prompt');
@@ -134,8 +142,8 @@ describe('prompts', () => {
     expect(await filter.inputValue()).toBe(themeId);
     await filter.selectOption('');
 
-    // Back on the prompt: still today's, now marked answered. Star it.
-    await prompts.openFromJournal();
+    // Back on the prompt: still today's, now marked answered (on the hub too). Star it.
+    expect(await prompts.openFromJournal()).toContain('Answered today');
     expect((await prompts.read(prompts.todayCard)).text).toBe(today.text);
     expect(await prompts.todayCard.innerText()).toContain('Answered today');
     const star = prompts.button('Favourite', prompts.todayCard);

@@ -1,5 +1,6 @@
 import { ReflectHubScreen, type HubLink } from '../../ui/screens/ReflectHubScreen';
 import type { FeatureId, FeatureProps } from './feature-context';
+import { promptsHubNote } from './PromptsFeature';
 import { toolkitHubNote } from './ToolkitFeature';
 
 const LINKS: (HubLink & { id: FeatureId })[] = [
@@ -13,8 +14,10 @@ const LINKS: (HubLink & { id: FeatureId })[] = [
 
 /** The Reflect hub: the doorway to every guided feature. */
 export function ReflectFeature({ ctx }: FeatureProps) {
+  // Prompts: today's theme, or that today's prompt is already answered.
+  const withPrompts = LINKS.map((link) => (link.id === 'prompts' ? { ...link, note: promptsHubNote(ctx.session) } : link));
   // Toolkit: the exercise this person has rated most helpful so far.
-  const links = LINKS.map((link) => (link.id === 'toolkit' ? { ...link, note: toolkitHubNote(ctx.session) } : link));
+  const links = withPrompts.map((link) => (link.id === 'toolkit' ? { ...link, note: toolkitHubNote(ctx.session) } : link));
   return (
     <ReflectHubScreen links={links} onOpen={(id) => ctx.go(id as FeatureId)} onBack={ctx.home} onLock={ctx.lock} />
   );

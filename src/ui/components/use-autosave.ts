@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Autosaver } from './autosave';
 import type { SaveFn, SaveState } from './autosave';
+import { registerPendingSave } from './pending-saves';
 
 /** Autosave delay after the last keystroke. */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -25,9 +26,11 @@ export function useAutosave(save: SaveFn): { state: SaveState; saver: Autosaver 
       void saver.flush();
       e.preventDefault();
     };
+    const unregister = registerPendingSave(() => saver.flush());
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
       // Leaving through the editor's own buttons flushes first; this covers anything else.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeviceStorageCard, type DeviceStorageInfo } from '../components/DeviceStorageCard';
 import { Field } from '../components/Field';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ProgressBar } from '../components/ProgressBar';
@@ -13,6 +14,10 @@ import { newPassphraseProblem } from '../components/passphrase-strength';
 export interface SettingsScreenProps {
   version: string;
   buildId: string;
+  /** Storage persistence and usage (null while being read). */
+  storage: DeviceStorageInfo | null;
+  /** Shows the browser's install dialog; absent when the browser offers none. */
+  onInstall?: () => void;
   changePassphrase: (current: string, next: string) => Promise<string | null>;
   /** Creates a new recovery key; on success the app shows the emergency kit instead. */
   newRecoveryKey: () => Promise<string | null>;
@@ -159,6 +164,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
     <Screen title="Settings" toolbar={toolbar}>
       <ChangePassphrase changePassphrase={props.changePassphrase} />
       <RecoveryKey newRecoveryKey={props.newRecoveryKey} />
+      <DeviceStorageCard storage={props.storage} onInstall={props.onInstall} />
       <section aria-labelledby="about" class="card">
         <h2 id="about">About</h2>
         <p class="version">
