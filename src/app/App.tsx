@@ -6,6 +6,7 @@ import { Banner } from '../ui/components/Banner';
 import { flushPendingSaves } from '../ui/components/pending-saves';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { SetupScreen } from '../ui/screens/SetupScreen';
+import { SupportScreen } from '../ui/screens/SupportScreen';
 import {
   LoadFailedScreen,
   StartFailedScreen,
@@ -34,7 +35,9 @@ type View =
   | { kind: 'setup'; busy: boolean; error: string | null }
   | { kind: 'kit'; session: VaultSession; recoveryKey: string }
   | { kind: 'unlock'; busy: boolean; progress: UnlockProgress | null; error: string | null }
-  | { kind: 'unlocked'; session: VaultSession };
+  | { kind: 'unlocked'; session: VaultSession }
+  /** "Need support now", opened from a locked screen; Back returns to `back`. */
+  | { kind: 'support'; back: View };
 
 type UnlockView = Extract<View, { kind: 'unlock' }>;
 const UNLOCK: UnlockView = { kind: 'unlock', busy: false, progress: null, error: null };
@@ -146,7 +149,14 @@ function ViewFor({ view, chunk, actions }: { view: View; chunk: Chunk | null; ac
     case 'start-failed':
       return <StartFailedScreen message={view.message} onReload={reload} />;
     case 'setup':
-      return <SetupScreen busy={view.busy} error={view.error} onCreate={actions.create} />;
+      return (
+        <SetupScreen
+          busy={view.busy}
+          error={view.error}
+          onCreate={actions.create}
+          onSupport={() => actions.setView({ kind: 'support', back: { kind: 'setup', busy: false, error: null } })}
+        />
+      );
     case 'kit':
       return (
         <EmergencyKitScreen
@@ -155,7 +165,17 @@ function ViewFor({ view, chunk, actions }: { view: View; chunk: Chunk | null; ac
         />
       );
     case 'unlock':
-      return <UnlockScreen busy={view.busy} progress={view.progress} error={view.error} onUnlock={actions.unlock} />;
+      return (
+        <UnlockScreen
+          busy={view.busy}
+          progress={view.progress}
+          error={view.error}
+          onUnlock={actions.unlock}
+          onSupport={() => actions.setView({ kind: 'support', back: UNLOCK })}
+        />
+      );
+    case 'support':
+      return <SupportScreen onBack={() => actions.setView(view.back)} />;
     case 'unlocked':
       if (chunk === null) return <LoadFailedScreen onReload={reload} />;
       return <chunk.UnlockedApp session={view.session} onLocked={actions.locked} />;

@@ -1,6 +1,8 @@
 import { ReflectHubScreen, type HubLink } from '../../ui/screens/ReflectHubScreen';
 import type { FeatureId, FeatureProps } from './feature-context';
 import { promptsHubNote } from './PromptsFeature';
+import { proqolHubNote } from './SelfCheckFeature';
+import { templatesHubNote } from './TemplatesFeature';
 import { toolkitHubNote } from './ToolkitFeature';
 
 const LINKS: (HubLink & { id: FeatureId })[] = [
@@ -17,7 +19,17 @@ export function ReflectFeature({ ctx }: FeatureProps) {
   // Prompts: today's theme, or that today's prompt is already answered.
   const withPrompts = LINKS.map((link) => (link.id === 'prompts' ? { ...link, note: promptsHubNote(ctx.session) } : link));
   // Toolkit: the exercise this person has rated most helpful so far.
-  const links = withPrompts.map((link) => (link.id === 'toolkit' ? { ...link, note: toolkitHubNote(ctx.session) } : link));
+  const base = withPrompts.map((link) => (link.id === 'toolkit' ? { ...link, note: toolkitHubNote(ctx.session) } : link));
+  // The self-check link carries the in-app reminder when a ProQOL is due (never taken, or over 30 days).
+  const links = base.map((link) => (link.id === 'self-check' ? { ...link, note: proqolHubNote(ctx.session) } : link)).map(
+    // Templates: due "evaluate the outcome" follow-ups; About: where "Need support now" lives once unlocked.
+    (link) =>
+      link.id === 'templates'
+        ? { ...link, note: templatesHubNote(ctx.session) }
+        : link.id === 'about'
+          ? { ...link, note: 'Also here: Need support now' }
+          : link,
+  );
   return (
     <ReflectHubScreen links={links} onOpen={(id) => ctx.go(id as FeatureId)} onBack={ctx.home} onLock={ctx.lock} />
   );

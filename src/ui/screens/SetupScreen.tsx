@@ -4,6 +4,7 @@ import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ProgressBar } from '../components/ProgressBar';
 import { Screen } from '../components/Screen';
 import { ShowSecretToggle } from '../components/ShowSecretToggle';
+import { SupportLink } from './SupportScreen';
 import { newPassphraseProblem } from '../components/passphrase-strength';
 
 /** Props: the app layer creates the vault and reports back through `busy` and `error`. */
@@ -12,10 +13,12 @@ export interface SetupScreenProps {
   /** A failure from creating the vault, already in words for the user. */
   error: string | null;
   onCreate: (passphrase: string) => void;
+  /** Opens "Need support now", which needs no journal. */
+  onSupport?: () => void;
 }
 
 /** First run: choose a passphrase (typed twice, with a strength meter), then create the vault. */
-export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
+export function SetupScreen({ busy, error, onCreate, onSupport }: SetupScreenProps) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [show, setShow] = useState(false);
@@ -79,6 +82,7 @@ export function SetupScreen({ busy, error, onCreate }: SetupScreenProps) {
           {busy ? 'Setting up…' : 'Create my journal'}
         </button>
       </form>
+      {onSupport && <SupportLink onClick={onSupport} disabled={busy} />}
     </Screen>
   );
 }

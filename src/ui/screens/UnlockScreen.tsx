@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { ProgressBar } from '../components/ProgressBar';
 import { Screen } from '../components/Screen';
 import { ShowSecretToggle } from '../components/ShowSecretToggle';
+import { SupportLink } from './SupportScreen';
 
 /** Which secret the person is unlocking with. */
 export type UnlockMethod = 'passphrase' | 'recovery';
@@ -16,6 +17,8 @@ export interface UnlockScreenProps {
   /** Why the last attempt failed, already in words for the user. */
   error: string | null;
   onUnlock: (secret: string, method: UnlockMethod) => void;
+  /** Opens "Need support now", which needs no passphrase. */
+  onSupport?: () => void;
 }
 
 /** What the progress bar says for each phase of unlocking. */
@@ -43,7 +46,7 @@ function ProgressFor({ progress }: { progress: UnlockProgress | null }) {
  * The lock screen: passphrase, or the recovery key from the emergency kit. It never shows
  * anything from the journal itself. After a failed attempt focus returns to the field.
  */
-export function UnlockScreen({ busy, progress, error, onUnlock }: UnlockScreenProps) {
+export function UnlockScreen({ busy, progress, error, onUnlock, onSupport }: UnlockScreenProps) {
   const [method, setMethod] = useState<UnlockMethod>('passphrase');
   const [secret, setSecret] = useState('');
   const [show, setShow] = useState(false);
@@ -121,6 +124,7 @@ export function UnlockScreen({ busy, progress, error, onUnlock }: UnlockScreenPr
           After unlocking with your recovery key, you can choose a new passphrase in Settings.
         </p>
       )}
+      {onSupport && <SupportLink onClick={onSupport} disabled={busy} />}
     </Screen>
   );
 }

@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  draftFromSections,
+  draftHasContent,
+  followUpAt as followUpDate,
+  isOutcomeId,
+  newOutcomeSection,
+  OUTCOME_HELP,
+  removeOption,
+  sectionsFromDraft,
+  sectionsToText,
+  type Template,
+  type TemplateDraft,
+} from '../../content/templates';
+import type { Entry, EntryDraft } from '../../vault/types';
+import { Alert } from '../components/Alert';
+import type { Autosaver, SaveState } from '../components/autosave';
+import { formatEntryDate } from '../components/format-date';
+import { Screen } from '../components/Screen';
+import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
+import { useAutosave } from '../components/use-autosave';
+import type { SaveOutcome } from './EditorScreen';
+import { DeleteDialog, UnsavedDialog } from './TemplateDialogs';
+import { TemplateTextField } from './TemplateFields';
+import type { FollowUpChoice } from './TemplateFollowUp';
+import { TemplateForm } from './TemplateForm';
+
+/** Props: the template, the entry (null for a new one, then `seed`), and the app's actions. */
+export interface TemplateEditorScreenProps {
+  /** Undefined when the entry's template no longer exists: its sections show as plain fields. */
+  template: Template | undefined;
+  entry: Entry | null;
+  /** A new entry's title, source and empty sections. */
+  seed?: EntryDraft;
+  /** Open straight into "evaluate the outcome" (the follow-up is being answered). */
+  evaluate?: boolean;
+  /** The clock, for follow-up dates (injected so the app decides what "now" is). */
+  now: () => number;
+  save: (draft: EntryDraft) => Promise<SaveOutcome>;
+  /** Deletes a stored entry; resolves null once deleted (the app moves on) or a reason. */
+  remove: (id: string) => Promise<string | null>;
+  onBack: () => void;
+  onLock: () => void;
+}
+
+type Leave = 'back' | 'lock';
+
+/** What is being edited; the autosave reads it when it runs, the screen renders a copy. */
+interface Working {
+  title: string;
+  draft: TemplateDraft;
+  followUpAt: number | undefined;
+  /** The outcome section appended in this visit ("evaluate the outcome"), if any. */
+  outcomeId: string | null;
+}
+
+type Stored = { id?: string; created?: number };
+
+/** The status line's words (same wording as the plain editor). */
+function statusText(state: SaveState): string {
+  if (state.phase === 'saving') return 'Saving…';
+  if (state.phase === 'saved') return 'Saved';
+  if (state.phase === 'pending') return state.error === null ? 'Saving…' : 'Not saved';
+  return state.phase === 'failed' ? 'Not saved' : '';
+}
+
+/** Appends an empty outcome section and remembers its id. */
+function withOutcome(template: Template | undefined, w: Working): Working {
+  if (w.outcomeId !== null) return w;
+  const section = newOutcomeSection(sectionsFromDraft(template, w.draft));
+  return { ...w, outcomeId: section.id, draft: { ...w.draft, extra: [...w.draft.extra, section] } };
+}
+
+/** The working copy a visit starts from. */
+function initialWorking(props: TemplateEditorScreenProps): Working {
+  const { template, entry, seed } = props;
+  const draft = draftFromSections(template, entry?.sections ?? seed?.sections ?? []);
+  const w: Working = { title: entry?.title ?? seed?.title ?? '', draft, followUpAt: entry?.followUpAt, outcomeId: null };
+  return props.evaluate ? withOutcome(template, w) : w;
+}
+
+/**
+ * One autosave: the stored sections, a plain-text body for the list preview and search, and
+ * the follow-up date. A new entry with nothing written yet is not saved at all; an outcome
+ * section appended in this visit is left out while it is still empty.
+ */
+async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored: { current: Stored }, initialTitle: string) {
+  const { template } = props;
+  const { id, created } = stored.current;
+  const extra = w.draft.extra.filter((s) => s.id !== w.outcomeId || s.text.trim() !== '');
+  const draft = { ...w.draft, extra };
+  if (id === undefined && !draftHasContent(draft) && w.followUpAt === undefined && w.title === initialTitle) return null;
+  const sections = sectionsFromDraft(template, draft);
+  const next: EntryDraft = { title: w.title, body: sectionsToText(template, sections), sections, followUpAt: w.followUpAt };
+  const source = props.entry?.source ?? props.seed?.source;
+  if (source) next.source = source;
+  if (id !== undefined) next.id = id;
+  if (created !== undefined) next.created = created;
+  const outcome = await props.save(next);
+  if (!outcome.ok) return outcome.message;
+  stored.current = { id: outcome.entry.id, created: outcome.entry.created };
+  return null;
+}
+
+/** The working copy, its autosave, and every edit the form can make. */
+function useTemplateDraft(props: TemplateEditorScreenProps) {
+  const [initial] = useState(() => initialWorking(props));
+  const [view, setView] = useState(initial);
+  const working = useRef(initial);
+  const stored = useRef<Stored>({ id: props.entry?.id, created: props.entry?.created });
+  const [choice, setChoice] = useState<FollowUpChoice>(initial.followUpAt !== undefined ? { kind: 'kept' } : { kind: 'none' });
+  const { state, saver } = useAutosave(() => saveWorking(props, working.current, stored, initial.title));
+
+  const set = (next: Working, touch = true) => {
+    working.current = next;
+    setView(next);
+    if (touch) saver.touch();
+  };
+  const update = (next: Partial<Working>) => set({ ...working.current, ...next });
+  const chooseFollowUp = (c: FollowUpChoice) => {
+    setChoice(c);
+    if (c.kind === 'none') update({ followUpAt: undefined });
+    if (c.kind === 'days') update({ followUpAt: followUpDate(props.now(), c.days) });
+  };
+  const startEvaluating = () => set(withOutcome(props.template, working.current), false);
+  const editOutcome = (text: string) => {
+    const w = working.current;
+    const draft = { ...w.draft, extra: w.draft.extra.map((s) => (s.id === w.outcomeId ? { ...s, text } : s)) };
+    // Writing the outcome answers the follow-up: it is not offered again.
+    const answered = text.trim() !== '' && choice.kind === 'kept';
+    if (answered) setChoice({ kind: 'none' });
+    update(answered ? { draft, followUpAt: undefined } : { draft });
+  };
+  const removeOne = (key: string) => update({ draft: removeOption(working.current.draft, key) });
+  return { view, state, saver, stored, choice, update, chooseFollowUp, startEvaluating, editOutcome, removeOne };
+}
+
+/** Back and Lock save first; delete is confirmed; a failed save asks before leaving. */
+function useLeaving(props: TemplateEditorScreenProps, saver: Autosaver, stored: { current: Stored }) {
+  const [leaving, setLeaving] = useState<Leave | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const go = (to: Leave) => {
+    saver.cancel();
+    if (to === 'back') props.onBack();
+    else props.onLock();
+  };
+  const leave = async (to: Leave) => {
+    if (await saver.flush()) go(to);
+    else setLeaving(to);
+  };
+  const remove = async () => {
+    setDeleting(true);
+    saver.cancel();
+    await saver.settle();
+    const id = stored.current.id;
+    if (id === undefined) return props.onBack();
+    const reason = await props.remove(id);
+    if (reason === null) return;
+    setDeleting(false);
+    setConfirmDelete(false);
+    setDeleteError(reason);
+    saver.touch();
+  };
+  const goAnyway = () => leaving !== null && go(leaving);
+  return { leaving, setLeaving, goAnyway, leave, confirmDelete, setConfirmDelete, deleting, deleteError, remove };
+}
+
+/**
+ * A template entry, section by section, saved as you type like the plain editor. The draft
+ * lives only in this component until `save` encrypts it. When its follow-up is due (or the
+ * person asks), an "Outcome" section is appended and answering it clears the follow-up.
+ */
+export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
+  const { template, entry } = props;
+  const d = useTemplateDraft(props);
+  const l = useLeaving(props, d.saver, d.stored);
+  const { view, state, saver } = d;
+  const outcomeBox = useRef<HTMLTextAreaElement>(null);
+  // Asked for on this screen (not on arrival): take the person to the new field.
+  useEffect(() => {
+    if (view.outcomeId !== null && !props.evaluate) outcomeBox.current?.focus();
+  }, [view.outcomeId]);
+
+  const outcome = view.draft.extra.find((s) => s.id === view.outcomeId);
+  const due = outcome === undefined && d.choice.kind === 'kept' && (view.followUpAt ?? Infinity) <= props.now();
+  const flush = () => void saver.flush();
+  const toolbar = <Toolbar start={<BackButton onClick={() => void l.leave('back')} />} end={<LockButton onClick={() => void l.leave('lock')} />} />;
+  return (
+    <Screen title={props.evaluate ? 'Evaluate the outcome' : (template?.name ?? 'Entry')} toolbar={toolbar} class="editor template-editor">
+      <div class="editor-meta">
+        {entry !== null && <span>Written {formatEntryDate(entry.created)}</span>}
+        <span role="status" class="save-status">
+          {statusText(state)}
+        </span>
+      </div>
+      <Alert>{state.error !== null ? `Not saved: ${state.error}` : l.deleteError}</Alert>
+      {due && <DueNotice onEvaluate={d.startEvaluating} />}
+      {outcome && (
+        <section class="outcome stack" aria-labelledby="outcome-heading">
+          <h2 id="outcome-heading">How did it turn out?</h2>
+          <TemplateTextField label={outcome.label} help={OUTCOME_HELP} value={outcome.text} rows={6} onInput={d.editOutcome} onBlur={flush} textareaRef={outcomeBox} />
+        </section>
+      )}
+      {template && <p class="template-intro">{template.intro}</p>}
+      <div class="field">
+        <label for="template-title">Title</label>
+        <input id="template-title" type="text" value={view.title} autoComplete="off" onInput={(e) => d.update({ title: e.currentTarget.value })} onBlur={flush} />
+      </div>
+      <TemplateForm
+        template={template}
+        draft={view.draft}
+        hidden={view.outcomeId}
+        helpFor={(id) => (isOutcomeId(id) ? OUTCOME_HELP : undefined)}
+        onDraft={(draft) => d.update({ draft })}
+        onRemoveOption={d.removeOne}
+        onBlur={flush}
+        followUp={template?.followUp ? { followUpAt: view.followUpAt, choice: d.choice, onChoose: d.chooseFollowUp } : undefined}
+      />
+      <p class="editor-actions">
+        <button type="button" class="danger-quiet" onClick={() => l.setConfirmDelete(true)}>
+          Delete entry
+        </button>
+      </p>
+      {l.confirmDelete && <DeleteDialog busy={l.deleting} onConfirm={() => void l.remove()} onCancel={() => l.setConfirmDelete(false)} />}
+      {l.leaving !== null && <UnsavedDialog leaving={l.leaving} reason={state.error} onConfirm={l.goAnyway} onCancel={() => l.setLeaving(null)} />}
+    </Screen>
+  );
+}
+
+/** Shown when this entry's follow-up has come: a way into "evaluate the outcome". */
+function DueNotice({ onEvaluate }: { onEvaluate: () => void }) {
+  return (
+    <div class="notice follow-up-due">
+      <p>It is time to look back at how this turned out.</p>
+      <p>
+        <button type="button" class="primary" onClick={onEvaluate}>
+          Evaluate the outcome now
+        </button>
+      </p>
+    </div>
+  );
+}
