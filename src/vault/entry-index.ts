@@ -24,6 +24,9 @@ export class EntryIndex {
   private readonly damaged = new Set<string>();
   private sorted: EntrySummary[] | null = null;
   private loaded = false;
+  private markLoaded: () => void = () => {};
+  /** Resolves when every record is decrypted (never, if locked first). */
+  readonly whenLoaded: Promise<void> = new Promise((resolve) => (this.markLoaded = resolve));
   private cancelled = false;
 
   /** Seed the list with the newest page from the summary record. */
@@ -77,6 +80,7 @@ export class EntryIndex {
     }
     this.loaded = true;
     this.sorted = null;
+    this.markLoaded();
   }
 
   get isLoaded(): boolean {
@@ -130,6 +134,17 @@ export class EntryIndex {
     this.sorted = withChange(this.list(), entry.id, summary);
   }
 
+  /** Record many saves at once (an import): one re-sort instead of one splice each. */
+  putMany(entries: Entry[]): void {
+    if (this.cancelled) return;
+    for (const entry of entries) {
+      this.touched.add(entry.id);
+      this.entries.set(entry.id, entry);
+      this.summaries.set(entry.id, summarize(entry));
+    }
+    this.sorted = null;
+  }
+
   /** Record a delete made in this session. */
   remove(id: string): void {
     if (this.cancelled) return;
@@ -147,6 +162,16 @@ export class EntryIndex {
     const id = change.put?.id ?? change.remove ?? '';
     const head = this.list().slice(0, SUMMARY_SIZE + 1);
     return withChange(head, id, change.put && summarize(change.put)).slice(0, SUMMARY_SIZE);
+  }
+
+  /** Every decrypted entry (complete once loaded). */
+  allEntries(): Entry[] {
+    return [...this.entries.values()];
+  }
+
+  /** Every decrypted document. */
+  allDocs(): Doc[] {
+    return [...this.documents.values()];
   }
 
   /** Every loaded document of `type`, most recently updated first. */
@@ -170,6 +195,12 @@ export class EntryIndex {
     if (this.cancelled) return;
     this.touched.add(id);
     this.documents.delete(id);
+  }
+
+  /** The newest page after adding many entries at once (an import). */
+  previewNewestPageWith(added: Entry[]): EntrySummary[] {
+    const head = this.list().slice(0, SUMMARY_SIZE);
+    return [...head, ...added.map(summarize)].sort(compareNewestFirst).slice(0, SUMMARY_SIZE);
   }
 
   /** Drop all decrypted data and stop any background load (lock). */

@@ -35,13 +35,15 @@ export function parseEntry(id: string, value: unknown): Entry {
     (v.source === undefined || isSource(v.source)) &&
     (v.sections === undefined || (Array.isArray(v.sections) && v.sections.every(isSection))) &&
     (v.checkin === undefined || isCheckIn(v.checkin)) &&
-    (v.followUpAt === undefined || isTime(v.followUpAt));
+    (v.followUpAt === undefined || isTime(v.followUpAt)) &&
+    (v.conflictOf === undefined || typeof v.conflictOf === 'string');
   if (!ok) throw new VaultError('corrupt-record', `entry ${id} has an unexpected shape`);
   const entry: Entry = { id, title: v.title!, body: v.body!, created: v.created!, updated: v.updated! };
   if (v.source) entry.source = { ...v.source };
   if (v.sections) entry.sections = v.sections.map((x) => ({ ...x, ...(x.checked ? { checked: [...x.checked] } : {}) }));
   if (v.checkin) entry.checkin = { mood: v.checkin.mood, energy: v.checkin.energy, stress: v.checkin.stress };
   if (v.followUpAt !== undefined) entry.followUpAt = v.followUpAt;
+  if (v.conflictOf !== undefined) entry.conflictOf = v.conflictOf;
   return entry;
 }
 
@@ -89,6 +91,7 @@ export function summarize(entry: Entry): EntrySummary {
   if (entry.source) summary.source = entry.source;
   if (entry.checkin) summary.checkin = entry.checkin;
   if (entry.followUpAt !== undefined) summary.followUpAt = entry.followUpAt;
+  if (entry.conflictOf !== undefined) summary.conflictOf = entry.conflictOf;
   return summary;
 }
 
@@ -107,7 +110,8 @@ export function parseSummaries(value: unknown): EntrySummary[] | null {
       typeof s?.id !== 'string' || typeof s.heading !== 'string' || typeof s.preview !== 'string' ||
       !isTime(s.created) || !isTime(s.updated) ||
       (s.source !== undefined && !isSource(s.source)) || (s.checkin !== undefined && !isCheckIn(s.checkin)) ||
-      (s.followUpAt !== undefined && !isTime(s.followUpAt))
+      (s.followUpAt !== undefined && !isTime(s.followUpAt)) ||
+      (s.conflictOf !== undefined && typeof s.conflictOf !== 'string')
     ) {
       return null;
     }
@@ -115,6 +119,7 @@ export function parseSummaries(value: unknown): EntrySummary[] | null {
     if (s.source) summary.source = s.source;
     if (s.checkin) summary.checkin = s.checkin;
     if (s.followUpAt !== undefined) summary.followUpAt = s.followUpAt;
+    if (s.conflictOf !== undefined) summary.conflictOf = s.conflictOf;
     out.push(summary);
   }
   return out;

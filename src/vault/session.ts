@@ -13,7 +13,8 @@ import type { Keyring } from './keyring';
 import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
-import type { Doc, Entry, EntryDraft, EntrySummary, VaultSession } from './types';
+import { planMerge } from './import-merge';
+import type { Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, VaultSession } from './types';
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
 export interface SessionDeps {
@@ -116,6 +117,29 @@ export class Session implements VaultSession {
     await storageCall(() => this.deps.store.writeRecords([], [id]));
     this.index.removeDoc(id);
     this.emit();
+  }
+
+  async exportAll(): Promise<ImportBatch> {
+    this.keyring.ek;
+    await this.index.whenLoaded;
+    this.keyring.ek; // locked while waiting?
+    return { entries: this.index.allEntries(), docs: this.index.allDocs() };
+  }
+
+  async mergeImport(batch: ImportBatch): Promise<ImportSummary> {
+    await this.index.whenLoaded;
+    const ek = this.keyring.ek;
+    const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
+    // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).
+    const records: StoredRecord[] = plan.entries.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
+    for (const d of plan.docs) records.push(encodeRecord(ek, KIND_DOC, d.id, { type: d.type, data: d.data, updated: d.updated }));
+    const page = this.index.previewNewestPageWith(plan.entries);
+    records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: page }));
+    await storageCall(() => this.deps.store.writeRecords(records));
+    this.index.putMany(plan.entries);
+    for (const d of plan.docs) this.index.putDoc(d);
+    this.emit();
+    return plan.summary;
   }
 
   /** Encrypt entries plus the new summary record first, then one all-or-nothing write. */

@@ -46,6 +46,8 @@ export interface Entry {
   checkin?: CheckIn;
   /** When to offer a follow-up (e.g. "evaluate the outcome" of an ethics walk-through). */
   followUpAt?: number;
+  /** Set on a conflict copy made by an import: the id of the entry it differs from. */
+  conflictOf?: string;
 }
 
 /** What the editor hands to `saveEntry`: no id means a new entry. */
@@ -63,6 +65,20 @@ export interface EntrySummary {
   source?: EntrySource;
   checkin?: CheckIn;
   followUpAt?: number;
+  conflictOf?: string;
+}
+
+/** What an import brings: plain entries and documents, already checked by the backup reader. */
+export interface ImportBatch {
+  entries: Entry[];
+  docs: Doc[];
+}
+
+/** What an import did: nothing is ever overwritten or deleted. */
+export interface ImportSummary {
+  added: number;
+  unchanged: number;
+  conflictCopies: number;
 }
 
 /**
@@ -126,6 +142,14 @@ export interface VaultSession {
   /** Encrypt and write a document; no id = a new one. Returns the stored document. */
   putDoc<T>(type: string, data: T, id?: string): Promise<Doc<T>>;
   deleteDoc(id: string): Promise<void>;
+  /** Everything decrypted, for a backup or an export (waits for the background load). */
+  exportAll(): Promise<ImportBatch>;
+  /**
+   * Merge an import: new ids are added, identical ones skipped, the same id with other
+   * content becomes a conflict copy. Everything is encrypted first, then written in ONE
+   * transaction: all or nothing.
+   */
+  mergeImport(batch: ImportBatch): Promise<ImportSummary>;
   /** Subscribe to list changes (saves, deletes, background load finishing). Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** Zero-fills the keys, forgets decrypted entries; the session is unusable afterwards. */
