@@ -42,6 +42,17 @@ export default defineConfig({
     // Keep WASM and everything else as files: nothing inlined as data: URLs.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Reflective content (prompts, templates, exercises, the ProQOL text) is data, not
+        // code: its own chunk, budgeted on its own (docs/benchmarks.md). The support page's
+        // text stays with the lock screen, which shows it while locked.
+        manualChunks(id: string) {
+          if (id.includes('/src/content/') && !id.endsWith('/src/content/support.ts')) return 'content';
+          return undefined;
+        },
+      },
+    },
   },
   worker: { format: 'es' },
 });

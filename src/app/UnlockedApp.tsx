@@ -11,6 +11,7 @@ import { readStorageStatus, requestPersistentStorage, type StorageStatus } from 
 import type { FeatureContext, FeatureId } from './features/feature-context';
 import { FEATURES } from './features/registry';
 import { takeLaunchAction } from './launch-action';
+import { promptById } from '../content/prompts';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -93,6 +94,11 @@ async function saveDraft(session: VaultSession, draft: EntryDraft): Promise<Save
 }
 
 /** Navigation and list actions: which screen, the undo-able delete, and list-level errors. */
+/** A library prompt's follow-up questions, shown again when its answer is reopened. */
+function followUpsFor(entry: Entry): string[] | undefined {
+  return entry.source?.kind === 'prompt' ? promptById(entry.source.id)?.followUps : undefined;
+}
+
 /** The first view after unlock: the list, or what a home-screen shortcut asked for. */
 function firstView(): View {
   const action = takeLaunchAction();
@@ -119,7 +125,7 @@ function useJournal(session: VaultSession, onLocked: () => void) {
       const entry = await session.getEntry(id);
       // Template entries open in their own form, section by section.
       if (entry.sections) setView({ kind: 'feature', feature: 'templates', params: { entryId: id }, key });
-      else setView({ kind: 'editor', entry, key });
+      else setView({ kind: 'editor', entry, key, followUps: followUpsFor(entry) });
     });
     setError(failure);
   };
