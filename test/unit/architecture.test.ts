@@ -46,6 +46,7 @@ const PACKAGE_OWNERS: ReadonlyArray<[RegExp, readonly Layer[]]> = [
   [/^@noble\//, ['crypto', 'backup']],
   [/^hash-wasm(\/|$)/, ['crypto', 'backup']],
   [/^age-encryption(\/|$)/, ['crypto', 'backup']],
+  [/^fflate(\/|$)/, ['backup']],
   [/^virtual:pwa-register(\/|$)/, ['pwa']],
   [/^workbox-window(\/|$)/, ['pwa']],
   [/^(preact|@preact\/[^/]+)(\/|$)/, UI],
