@@ -101,10 +101,11 @@ describe('the journal, end to end', () => {
 
   it('quota exceeded keeps the text on screen, says so, and loses nothing', async () => {
     const app = await openApp({ path: null });
-    // A real quota, enforced by Chromium itself: room for the vault and a short entry,
-    // not for a long one. (Chromium applies an override to connections opened after it.)
+    // A real quota, enforced by Chromium itself (set before the first storage use, which is
+    // when Chromium reads it): room for the offline cache (~0.5 MB), the vault and a short
+    // entry, not for a long one.
     const cdp = await app.context.newCDPSession(app.page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin, quotaSize: 150_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin, quotaSize: 900_000 });
     await app.page.goto(app.url);
     const { ui } = await setUpVault(app);
     await ui.journal.newEntry();
