@@ -287,7 +287,8 @@ describe('coping toolkit', () => {
 
     await toolkit.start('Timed expressive writing');
     await toolkit.button('Start writing').click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tk-expressive');
+    // Focus moves in an effect after the render: wait for it rather than race it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tk-expressive');
     await page.keyboard.type('What stayed with me today');
     expect(await page.getByRole('timer').innerText()).toBe('10:00');
     await page.clock.runFor(9 * 60_000 + 500);
