@@ -18,6 +18,11 @@ import { storageCall } from './storage-errors';
 import type { UnlockProgress, VaultGate } from './types';
 
 type Progress = (p: UnlockProgress) => void;
+/** Reads started before the key is known. */
+interface Prefetched {
+  summary: Promise<StoredRecord | undefined>;
+  all: Promise<StoredRecord[]>;
+}
 
 /** The locked side of the vault over any store and KDF (tests hand in fake-indexeddb and inline Argon2id). */
 export function createVaultGate(deps: SessionDeps): VaultGate {
@@ -29,23 +34,29 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
     return validateHeader(raw);
   }
 
-  /** Start reading ciphertext now, so IndexedDB works while Argon2id runs in the worker. */
-  function prefetchRecords(): Promise<StoredRecord[]> {
-    const pending = storageCall(() => store.readAllRecords());
-    pending.catch(() => {}); // observed later; never an unhandled rejection
-    return pending;
+  /**
+   * Start reading ciphertext now, so IndexedDB works while Argon2id runs in the worker.
+   * The small summary record is asked for first and on its own: the first page must not
+   * wait for the bulk read of every record (10,000 entries take ~250 ms to read).
+   */
+  function prefetch(): Prefetched {
+    const summary = storageCall(() => store.readRecord(SUMMARY_ID));
+    const all = storageCall(() => store.readAllRecords());
+    summary.catch(() => {}); // observed later; never an unhandled rejection
+    all.catch(() => {});
+    return { summary, all };
   }
 
-  async function openSession(header: StoredHeader, mk: Uint8Array, records: Promise<StoredRecord[]>, onProgress?: Progress) {
+  async function openSession(header: StoredHeader, mk: Uint8Array, records: Prefetched, onProgress?: Progress) {
     const session = new Session(deps, header, new Keyring(mk));
     onProgress?.({ phase: 'opening' });
-    const all = await records;
-    const summary = all.find((r) => r.kind === KIND_SUMMARY && r.id === SUMMARY_ID);
-    const seeded = summary ? trySummaries(session, summary) : null;
+    const summary = await records.summary;
+    const seeded = summary?.kind === KIND_SUMMARY ? trySummaries(session, summary) : null;
     if (seeded) {
       session.index.seed(seeded);
-      void backgroundLoad(session, all);
+      void backgroundLoad(session, records.all);
     } else {
+      const all = await records.all;
       await session.index.loadAll(() => session.keyringEk(), all, (done, total) => onProgress?.({ phase: 'decrypting', done, total }));
       void session.repairSummary().catch(() => {});
     }
@@ -101,7 +112,7 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
         if (cause instanceof CryptoError) throw new VaultError('corrupt-header', cause.message, { cause });
         throw cause;
       }
-      const records = prefetchRecords();
+      const records = prefetch();
       onProgress?.({ phase: 'deriving' });
       const password = utf8(normalizePassphrase(passphrase));
       const kek = await deps.deriveKey(password, header.kdf.salt, params).finally(() => zeroize(password));
@@ -115,7 +126,7 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
       const key = normalizeRecoveryKey(input);
       if (!key) throw new VaultError('malformed-recovery-key', 'not a recovery key');
       const header = await loadHeader();
-      const records = prefetchRecords();
+      const records = prefetch();
       const kek = recoveryKek(key, header.vaultId);
       const mk = unwrapKey(kek, header.slots.rk, recoverySlotAad(header.vaultId));
       wipeKeys(kek);
@@ -133,10 +144,11 @@ function trySummaries(session: Session, record: StoredRecord) {
   }
 }
 
-async function backgroundLoad(session: Session, records: StoredRecord[]): Promise<void> {
+async function backgroundLoad(session: Session, pending: Promise<StoredRecord[]>): Promise<void> {
   const before = JSON.stringify(session.index.newestPage());
   await yieldToEventLoop(); // let the first page paint before the bulk decryption starts
   try {
+    const records = await pending;
     if (!(await session.index.loadAll(() => session.keyringEk(), records))) return;
   } catch {
     return; // locked mid-load
