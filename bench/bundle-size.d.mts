@@ -1,6 +1,7 @@
 // Types for bench/bundle-size.mjs (plain JS so bench/run.mjs needs nothing but Node).
 export declare const KB: number;
-export declare const BUNDLE_BUDGETS: Readonly<{ entryGzipBytes: number; allJsGzipBytes: number }>;
+export declare const BUNDLE_BUDGETS: Readonly<{ entryGzipBytes: number; codeGzipBytes: number; contentGzipBytes: number }>;
+export declare const CONTENT_CHUNK: RegExp;
 export declare function gzipSize(bytes: Uint8Array): number;
 export declare function entryScripts(indexHtml: string): string[];
 
@@ -15,6 +16,10 @@ export interface BundleSizes {
   entry: { files: string[]; bytes: number; gzipBytes: number };
   /** Every .js/.mjs file in the build, the worker included. */
   allJs: { count: number; bytes: number; gzipBytes: number };
+  /** Every JS file but the content chunk. */
+  code: { count: number; bytes: number; gzipBytes: number };
+  /** The content chunk(s). */
+  content: { count: number; bytes: number; gzipBytes: number };
   /** Every JS file, largest gzip size first. */
   files: BundleFile[];
 }
