@@ -42,15 +42,19 @@ function tryOpen(key: Uint8Array, index: number, last: boolean, sealed: Uint8Arr
   }
 }
 
+/** True when a final chunk shorter than `piece` opens at a length a Tend backup can have. */
+function endsEarly(key: Uint8Array, index: number, piece: Uint8Array): boolean {
+  for (let k = TAG + 1; k < piece.length; k++) {
+    if (isPaddedSize(index * CHUNK + k - TAG) && tryOpen(key, index, true, piece.subarray(0, k))) return true;
+  }
+  return false;
+}
+
 /** Why the last piece failed (see the list above). */
 function classifyLast(key: Uint8Array, index: number, piece: Uint8Array): BackupError {
   if (piece.length === SEALED_CHUNK && tryOpen(key, index, false, piece)) return new BackupError('truncated', 'the final chunk is missing');
+  if (endsEarly(key, index, piece)) return new BackupError('trailing-data', 'bytes after the final chunk');
   const before = index * CHUNK;
-  for (let k = TAG + 1; k < piece.length; k++) {
-    if (isPaddedSize(before + k - TAG) && tryOpen(key, index, true, piece.subarray(0, k))) {
-      return new BackupError('trailing-data', `${piece.length - k} bytes after the end`);
-    }
-  }
   const plainSize = before + Math.max(0, piece.length - TAG);
   return isPaddedSize(plainSize) ? new BackupError('damaged', `chunk ${index} does not authenticate`) : new BackupError('truncated', 'the file is cut short');
 }
@@ -67,7 +71,7 @@ export function decryptStream(key: Uint8Array, sealed: Uint8Array, onProgress?: 
     const plain = tryOpen(key, i, last, piece);
     if (!plain) {
       if (last) throw classifyLast(key, i, piece);
-      throw tryOpen(key, i, true, piece)
+      throw tryOpen(key, i, true, piece) || endsEarly(key, i, piece)
         ? new BackupError('trailing-data', 'data after the final chunk')
         : new BackupError('damaged', `chunk ${i} does not authenticate`);
     }
