@@ -2,6 +2,7 @@ import type { StoredRecord } from '../storage/schema';
 import { compareNewestFirst, KIND_DOC, KIND_ENTRY, parseDoc, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
 import { VaultError } from './errors';
 import { decodeRecord } from './record-codec';
+import { SearchIndex } from './search-index';
 import type { Doc, Entry, EntrySummary } from './types';
 import { yieldToEventLoop } from './yield';
 
@@ -28,6 +29,8 @@ export class EntryIndex {
   /** Resolves when every record is decrypted (never, if locked first). */
   readonly whenLoaded: Promise<void> = new Promise((resolve) => (this.markLoaded = resolve));
   private cancelled = false;
+  /** Built on the first search, then kept in step with every change; dropped on lock. */
+  private search: SearchIndex | null = null;
 
   /** Seed the list with the newest page from the summary record. */
   seed(summaries: EntrySummary[]): void {
@@ -80,6 +83,7 @@ export class EntryIndex {
     }
     this.loaded = true;
     this.sorted = null;
+    this.search = null; // rebuilt from the complete set on the next search
     this.markLoaded();
   }
 
@@ -132,6 +136,7 @@ export class EntryIndex {
     this.entries.set(entry.id, entry);
     this.summaries.set(entry.id, summary);
     this.sorted = withChange(this.list(), entry.id, summary);
+    this.search?.put(entry);
   }
 
   /** Record many saves at once (an import): one re-sort instead of one splice each. */
@@ -143,6 +148,7 @@ export class EntryIndex {
       this.summaries.set(entry.id, summarize(entry));
     }
     this.sorted = null;
+    this.search?.putMany(entries);
   }
 
   /** Record a delete made in this session. */
@@ -152,6 +158,7 @@ export class EntryIndex {
     this.entries.delete(id);
     this.summaries.delete(id);
     this.sorted = withChange(this.list(), id);
+    this.search?.remove(id);
   }
 
   /**
@@ -167,6 +174,15 @@ export class EntryIndex {
   /** Every decrypted entry (complete once loaded). */
   allEntries(): Entry[] {
     return [...this.entries.values()];
+  }
+
+  /** The full-text index over the decrypted entries, built on first use (empty after lock). */
+  searchIndex(): SearchIndex {
+    if (!this.search) {
+      this.search = new SearchIndex();
+      if (!this.cancelled) this.search.putMany(this.entries.values());
+    }
+    return this.search;
   }
 
   /** Every decrypted document. */
@@ -210,6 +226,8 @@ export class EntryIndex {
     this.documents.clear();
     this.summaries.clear();
     this.sorted = [];
+    this.search?.clear();
+    this.search = null;
   }
 }
 

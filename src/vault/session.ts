@@ -14,6 +14,7 @@ import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-po
 import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
 import { planMerge } from './import-merge';
+import type { SearchFilters, SearchResults } from './search-index';
 import type { Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, VaultSession } from './types';
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
@@ -196,6 +197,11 @@ export class Session implements VaultSession {
     } finally {
       zeroize(password);
     }
+  }
+
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResults {
+    this.keyring.ek; // throws 'locked' after lock
+    return this.index.searchIndex().search(query, filters, limit);
   }
 
   subscribe(listener: () => void): () => void {

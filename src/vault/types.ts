@@ -3,6 +3,10 @@
  * ui/screens may import vault types, never vault code); app/ hands the real objects in.
  */
 
+import type { SearchFilters, SearchResults } from './search-index';
+
+export type { SearchFilters, SearchHit, SearchResults, SearchSnippet } from './search-index';
+
 /** What an entry answers: a prompt, a template, a coping tool or a self-check. */
 export interface EntrySource {
   kind: 'prompt' | 'custom-prompt' | 'template' | 'tool' | 'self-check';
@@ -150,6 +154,11 @@ export interface VaultSession {
    * transaction: all or nothing.
    */
   mergeImport(batch: ImportBatch): Promise<ImportSummary>;
+  /**
+   * Full-text search over the decrypted entries in memory, best first (an empty query lists
+   * the filtered entries newest first). Covers the entries loaded so far until `isFullyLoaded()`.
+   */
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResults;
   /** Subscribe to list changes (saves, deletes, background load finishing). Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** Zero-fills the keys, forgets decrypted entries; the session is unusable afterwards. */
