@@ -16,7 +16,6 @@ import { randomBytes, randomUuid } from '../src/crypto/random';
 import { normalizeRecoveryKey } from '../src/crypto/recovery-key';
 import { openVaultStore } from '../src/storage/open-store';
 import type { StoredHeader, StoredRecord } from '../src/storage/schema';
-import type { VaultStore } from '../src/storage/vault-store';
 import { EntryIndex } from '../src/vault/entry-index';
 import { entryBody, KIND_ENTRY, KIND_SUMMARY, parseSummaries, SUMMARY_ID } from '../src/vault/entry-schema';
 import { createVaultGate } from '../src/vault/gate';
@@ -32,7 +31,6 @@ export type BenchConfig =
   | { task: 'floor-read'; db: string; recoveryKey: string }
   | { task: 'floor-first'; db: string; recoveryKey: string }
   | { task: 'app-split'; db: string; recoveryKey: string }
-  | { task: 'summary-first'; db: string; recoveryKey: string }
   | { task: 'save'; db: string; recoveryKey: string; count: number; textBytes: number };
 
 declare global {
@@ -361,29 +359,6 @@ async function appSplit(db: string, recoveryKey: string) {
   return { readMs: t1 - t0, decodeMs: t3 - t2, records: records.length, entries };
 }
 
-/**
- * Informative, a prototype of a faster first page (proposed for the gate): issue a get() of the
- * summary record BEFORE the bulk read, so it is not queued behind it, and show the page as soon
- * as it decrypts. Same store API as the gate (readRecord, readAllRecords).
- */
-async function summaryFirst(db: string, recoveryKey: string) {
-  const store: VaultStore = await openVaultStore(db);
-  const t0 = performance.now();
-  const header = (await store.readHeader())!; // as the gate's loadHeader(), timed like it
-  const summaryRead = store.readRecord(SUMMARY_ID);
-  const all = store.readAllRecords(); // the gate's prefetch, issued right after
-  const key = normalizeRecoveryKey(recoveryKey)!;
-  const mk = unwrapKey(recoveryKek(key, header.vaultId), header.slots.rk, recoverySlotAad(header.vaultId))!;
-  const ek = entryKey(mk);
-  const summary = await summaryRead;
-  const page = summary ? parseSummaries(decodeRecord(ek, summary)) : null;
-  const t1 = performance.now();
-  const records = await all;
-  const t2 = performance.now();
-  store.close();
-  return { firstPageMs: t1 - t0, readAllMs: t2 - t0, firstPageCount: page?.length ?? -1, records: records.length };
-}
-
 // ---------------------------------------------------------------- 4. save
 
 /**
@@ -494,8 +469,6 @@ window.runBench = async (config: BenchConfig) => {
       return floorFirst(config.db, config.recoveryKey);
     case 'app-split':
       return appSplit(config.db, config.recoveryKey);
-    case 'summary-first':
-      return summaryFirst(config.db, config.recoveryKey);
     case 'save':
       return save(config.db, config.recoveryKey, config.count, config.textBytes);
   }

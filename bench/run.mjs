@@ -154,7 +154,6 @@ async function benchUnlock(b, entries) {
   const floor = [];
   const floorFirst = [];
   const split = [];
-  const proto = [];
   // Interleaved, each on a fresh document, so drift (disk cache, other load) hits both sides alike.
   for (let i = 0; i < UNLOCK_RUNS; i++) {
     log(`unlock ${entries}: round ${i + 1}/${UNLOCK_RUNS}`);
@@ -170,14 +169,12 @@ async function benchUnlock(b, entries) {
     floorFirst.push(await b.run({ task: 'floor-first', db, recoveryKey }));
     await b.fresh();
     split.push(await b.run({ task: 'app-split', db, recoveryKey }));
-    await b.fresh();
-    proto.push(await b.run({ task: 'summary-first', db, recoveryKey }));
   }
   const m = (list, key) => median(list.map((x) => x[key]));
   return {
     entries,
     seed: { ...seed, recoveryKey: undefined },
-    runs: { app, floor, floorFirst, appSplit: split, summaryFirst: proto },
+    runs: { app, floor, floorFirst, appSplit: split },
     firstPageMs: m(app, 'firstPageMs'),
     firstPageCount: app[0].firstPageCount,
     fullMs: m(app, 'fullMs'),
@@ -187,7 +184,6 @@ async function benchUnlock(b, entries) {
     floorFirstMs: m(floorFirst, 'ms'),
     appReadMs: m(split, 'readMs'),
     appDecodeMs: m(split, 'decodeMs'),
-    summaryFirstMs: m(proto, 'firstPageMs'),
     recoveryKey,
   };
 }
@@ -240,7 +236,6 @@ function buildRows(results) {
     rows.push({ what: `unlock ${n}: fully loaded, median of 3`, measured: fmtMs(u.fullMs), floor: fmtMs(u.floorMs), ratio: fmtRatio(ratio), budget: '<= 1.30x', pass: ratio <= 1.3 });
     rows.push({ what: `  split: read (Dexie readAllRecords vs raw getAll)`, measured: fmtMs(u.appReadMs), floor: fmtMs(u.floorReadMs), ratio: fmtRatio(u.appReadMs / u.floorReadMs) });
     rows.push({ what: `  split: decrypt (EntryIndex.loadAll vs raw AEAD)`, measured: fmtMs(u.appDecodeMs), floor: fmtMs(u.floorDecryptMs), ratio: fmtRatio(u.appDecodeMs / u.floorDecryptMs) });
-    rows.push({ what: `  prototype: first page, summary read first`, measured: fmtMs(u.summaryFirstMs), floor: fmtMs(u.floorFirstMs), ratio: fmtRatio(u.summaryFirstMs / u.floorFirstMs), budget: '(<= 200 ms)' });
   }
   if (save) {
     rows.push({ what: `save p95 (${SAVES} saves, 10,000 entries)`, measured: fmtMs(save.appP95Ms), floor: fmtMs(save.floorP95Ms), ratio: fmtRatio(save.appP95Ms / save.floorP95Ms), budget: '<= 10 ms', pass: save.appP95Ms <= 10 });
