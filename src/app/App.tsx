@@ -6,6 +6,7 @@ import { Banner } from '../ui/components/Banner';
 import { flushPendingSaves } from '../ui/components/pending-saves';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { SetupScreen } from '../ui/screens/SetupScreen';
+import { RestoreScreen } from '../ui/screens/RestoreScreen';
 import { SupportScreen } from '../ui/screens/SupportScreen';
 import {
   LoadFailedScreen,
@@ -14,7 +15,7 @@ import {
   StorageUnavailableScreen,
 } from '../ui/screens/StartupScreens';
 import { UnlockScreen, type UnlockMethod } from '../ui/screens/UnlockScreen';
-import { errorCode, messageFor } from './error-messages';
+import { errorCode, messageFor, UNEXPECTED_MESSAGE } from './error-messages';
 import './launch-action';
 
 type Chunk = typeof import('./journal-chunk');
@@ -36,6 +37,8 @@ type View =
   | { kind: 'kit'; session: VaultSession; recoveryKey: string }
   | { kind: 'unlock'; busy: boolean; progress: UnlockProgress | null; error: string | null }
   | { kind: 'unlocked'; session: VaultSession }
+  /** First run from a backup file (a new device, or after the browser lost its data). */
+  | { kind: 'restore' }
   /** "Need support now", opened from a locked screen; Back returns to `back`. */
   | { kind: 'support'; back: View };
 
@@ -114,6 +117,7 @@ export function App() {
     unlock: (secret, method) => gate.current && void unlockVault(gate.current, secret, method, setView),
     locked: () => setView(UNLOCK),
     setView,
+    gate: () => gate.current,
   };
   return (
     <>
@@ -135,6 +139,43 @@ interface Actions {
   unlock: (secret: string, method: UnlockMethod) => void;
   locked: () => void;
   setView: (v: View) => void;
+  gate: () => VaultGate | null;
+}
+
+type BackupContents = Awaited<ReturnType<typeof import('./backup-actions').openBackupFile>>;
+
+/** "Restore from a backup" on first run: check the file first, then create and merge. */
+function RestoreView({ actions }: { actions: Actions }) {
+  const contents = useRef<BackupContents | null>(null);
+  const SETUP: View = { kind: 'setup', busy: false, error: null };
+  return (
+    <RestoreScreen
+      onBack={() => actions.setView(SETUP)}
+      open={async (file, passphrase, onProgress) => {
+        const backup = await import('./backup-actions');
+        try {
+          const c = (contents.current = await backup.openBackupFile(file, passphrase, onProgress));
+          const n = c.entries.length === 1 ? '1 entry' : `${c.entries.length} entries`;
+          return { ok: true, summary: `The backup opened and checks out: ${n}, saved ${c.manifest.created.slice(0, 10)}.` };
+        } catch (err) {
+          return { ok: false, message: backup.backupWords(err) };
+        }
+      }}
+      restore={async (passphrase) => {
+        const gate = actions.gate();
+        if (!gate || !contents.current) return UNEXPECTED_MESSAGE;
+        try {
+          const { restoreNewVault } = await import('./backup-actions');
+          const { session, recoveryKey } = await restoreNewVault(gate, contents.current, passphrase);
+          contents.current = null;
+          actions.setView({ kind: 'kit', session, recoveryKey });
+          return null;
+        } catch (err) {
+          return messageFor(err);
+        }
+      }}
+    />
+  );
 }
 
 /** Renders the screen for the current view. */
@@ -155,8 +196,11 @@ function ViewFor({ view, chunk, actions }: { view: View; chunk: Chunk | null; ac
           error={view.error}
           onCreate={actions.create}
           onSupport={() => actions.setView({ kind: 'support', back: { kind: 'setup', busy: false, error: null } })}
+          onRestore={() => actions.setView({ kind: 'restore' })}
         />
       );
+    case 'restore':
+      return <RestoreView actions={actions} />;
     case 'kit':
       return (
         <EmergencyKitScreen

@@ -56,6 +56,7 @@ function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string
           {entry.heading.trim() === '' ? 'Untitled entry' : entry.heading}
         </button>
       </h2>
+      {entry.conflictOf !== undefined && <p class="entry-tag">Conflict copy</p>}
       {entry.source && <p class="entry-source">{sourceLine(entry.source)}</p>}
       {preview !== '' && <p class="entry-preview">{preview}</p>}
       <p class="entry-date">

@@ -15,10 +15,12 @@ export interface SetupScreenProps {
   onCreate: (passphrase: string) => void;
   /** Opens "Need support now", which needs no journal. */
   onSupport?: () => void;
+  /** Opens "Restore from a backup" (a new device, or after the browser lost its data). */
+  onRestore?: () => void;
 }
 
 /** First run: choose a passphrase (typed twice, with a strength meter), then create the vault. */
-export function SetupScreen({ busy, error, onCreate, onSupport }: SetupScreenProps) {
+export function SetupScreen({ busy, error, onCreate, onSupport, onRestore }: SetupScreenProps) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [show, setShow] = useState(false);
@@ -82,6 +84,14 @@ export function SetupScreen({ busy, error, onCreate, onSupport }: SetupScreenPro
           {busy ? 'Setting up…' : 'Create my journal'}
         </button>
       </form>
+      {onRestore && (
+        <p>
+          Already have a Tend backup?{' '}
+          <button type="button" class="link" onClick={onRestore} disabled={busy}>
+            Restore from a backup
+          </button>
+        </p>
+      )}
       {onSupport && <SupportLink onClick={onSupport} disabled={busy} />}
     </Screen>
   );
