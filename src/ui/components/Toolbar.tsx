@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { PanicButton } from './PanicButton';
 
 /** Props for a toolbar button. */
 export interface ToolbarButtonProps {
@@ -37,12 +38,15 @@ export interface ToolbarProps {
   end?: ComponentChildren;
 }
 
-/** The top bar layout: one group at each end. */
+/** The top bar layout: one group at each end; unlocked screens also get "Hide and lock". */
 export function Toolbar({ start, end }: ToolbarProps) {
   return (
     <>
       <div class="toolbar-start">{start}</div>
-      <div class="toolbar-end">{end}</div>
+      <div class="toolbar-end">
+        <PanicButton />
+        {end}
+      </div>
     </>
   );
 }
