@@ -6,8 +6,8 @@ import type { BackupContents } from './inner-format';
 /**
  * The typed facade over the backup worker (style §9): scrypt, encryption, decryption and
  * parsing run off the main thread, which only shows progress. A fresh worker per job,
- * terminated afterwards so scrypt's 256 MiB are returned at once. Where no Worker exists
- * (Node unit tests, benchmarks) the same functions run inline.
+ * terminated afterwards so scrypt's 256 MiB are returned at once. The page itself never
+ * loads age or scrypt: only the worker does.
  */
 
 /** A job for the worker. */
@@ -46,8 +46,8 @@ function inWorker(job: BackupJob, onProgress: (p: BackupProgress) => void): Prom
 }
 
 function run(job: BackupJob, onProgress: (p: BackupProgress) => void): Promise<unknown> {
-  // Loaded only where there is no Worker, so the page itself never downloads scrypt or age.
-  if (typeof Worker === 'undefined') return import('./backup-jobs').then((m) => m.runJob(job, onProgress));
+  // Node code (tests, the bench) calls backup-file.ts directly; a browser always has Worker.
+  if (typeof Worker === 'undefined') return Promise.reject(new BackupError('write-failed', 'no Web Worker here'));
   return inWorker(job, onProgress);
 }
 
