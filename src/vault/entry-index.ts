@@ -8,6 +8,8 @@ import { yieldToEventLoop } from './yield';
 
 /** Records decrypted per slice before yielding to the event loop, so typing never stutters. */
 const DECRYPT_SLICE = 400;
+/** Longest stretch (ms) of background search indexing before yielding, so a save or a keystroke waits at most this. */
+const INDEX_SLICE_MS = 3;
 
 /**
  * The in-memory journal after unlock: decrypted entries and their summaries. Nothing
@@ -29,8 +31,10 @@ export class EntryIndex {
   /** Resolves when every record is decrypted (never, if locked first). */
   readonly whenLoaded: Promise<void> = new Promise((resolve) => (this.markLoaded = resolve));
   private cancelled = false;
-  /** Built on the first search, then kept in step with every change; dropped on lock. */
+  /** Built in the background once loaded (or on the first search), kept in step with every change; dropped on lock. */
   private search: SearchIndex | null = null;
+  /** Entries not yet in `search` (the background build's queue). */
+  private searchPending = new Map<string, Entry>();
 
   /** Seed the list with the newest page from the summary record. */
   seed(summaries: EntrySummary[]): void {
@@ -83,8 +87,8 @@ export class EntryIndex {
     }
     this.loaded = true;
     this.sorted = null;
-    this.search = null; // rebuilt from the complete set on the next search
     this.markLoaded();
+    void this.buildSearchIndex();
   }
 
   get isLoaded(): boolean {
@@ -136,6 +140,7 @@ export class EntryIndex {
     this.entries.set(entry.id, entry);
     this.summaries.set(entry.id, summary);
     this.sorted = withChange(this.list(), entry.id, summary);
+    this.searchPending.delete(entry.id);
     this.search?.put(entry);
   }
 
@@ -148,6 +153,7 @@ export class EntryIndex {
       this.summaries.set(entry.id, summarize(entry));
     }
     this.sorted = null;
+    for (const entry of entries) this.searchPending.delete(entry.id);
     this.search?.putMany(entries);
   }
 
@@ -158,6 +164,7 @@ export class EntryIndex {
     this.entries.delete(id);
     this.summaries.delete(id);
     this.sorted = withChange(this.list(), id);
+    this.searchPending.delete(id);
     this.search?.remove(id);
   }
 
@@ -176,13 +183,31 @@ export class EntryIndex {
     return [...this.entries.values()];
   }
 
-  /** The full-text index over the decrypted entries, built on first use (empty after lock). */
+  /** The full-text index over the decrypted entries, completed now if the background build is behind. */
   searchIndex(): SearchIndex {
     if (!this.search) {
       this.search = new SearchIndex();
-      if (!this.cancelled) this.search.putMany(this.entries.values());
+      this.searchPending = new Map(this.entries);
     }
+    this.search.putMany(this.searchPending.values());
+    this.searchPending.clear();
     return this.search;
+  }
+
+  /** Index every loaded entry in short slices (about a second for 10,000), so search is ready when wanted. */
+  private async buildSearchIndex(): Promise<void> {
+    const search = new SearchIndex();
+    this.search = search;
+    this.searchPending = new Map(this.entries);
+    while (this.search === search && this.searchPending.size > 0) {
+      const start = performance.now();
+      for (const [id, entry] of this.searchPending) {
+        search.put(entry);
+        this.searchPending.delete(id);
+        if (performance.now() - start > INDEX_SLICE_MS) break;
+      }
+      await yieldToEventLoop();
+    }
   }
 
   /** Every decrypted document. */
@@ -228,6 +253,7 @@ export class EntryIndex {
     this.sorted = [];
     this.search?.clear();
     this.search = null;
+    this.searchPending.clear();
   }
 }
 

@@ -1,15 +1,18 @@
+import { entryFields, parseQuery, scanWords, snippets, type ParsedQuery, type SearchSnippet } from './search-text';
 import type { Entry } from './types';
+
+export { foldWord, parseQuery, tokenize, type ParsedQuery, type SearchSnippet, type Token } from './search-text';
 
 /**
  * Full-text search over the decrypted journal, in memory only (design §9: <= 16 ms p95 over
  * 10,000 entries needs an index, not a scan). It lives in vault/ because it holds decrypted
  * words: nothing here is ever written anywhere, and `clear()` drops it on lock.
  *
- * Words are folded (NFKD, diacritics stripped, lower case) so "cafe" finds "Café"; the last
- * query word matches as a prefix while it is being typed; every word must match (AND).
- * Ranking is BM25 over a weighted term frequency (a title hit counts TITLE_WEIGHT times);
- * ties go to the newer entry. Highlights are [start, end) offsets into snippet text, so the
- * UI renders <mark> elements and never builds HTML from entry text.
+ * Layout, for speed: every indexed entry gets a slot number (never reused, so each term's
+ * posting list stays sorted by slot); a posting is two parallel arrays (slots, weighted term
+ * frequencies). Every query word must match (AND, by merging sorted lists); the last word
+ * matches as a prefix while it is typed (a range of the sorted term list). Ranking is BM25
+ * over a weighted frequency (a title hit counts TITLE_WEIGHT times); ties go to the newer entry.
  */
 
 /** How much a title hit outweighs a hit in the body, a section or the prompt. */
@@ -17,36 +20,6 @@ const TITLE_WEIGHT = 3;
 /** BM25 saturation and length normalisation (the usual defaults). */
 const K1 = 1.2;
 const B = 0.75;
-/** Characters of context kept on each side of the first hit in a body or section snippet. */
-const CONTEXT = 60;
-/** Snippets returned per hit (title first, then the best other fields). */
-const MAX_SNIPPETS = 3;
-
-/** A run of letters, digits or combining marks: one word, in the original text. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const MARKS = /\p{M}/gu;
-
-/** Folds one word for matching: "Café" and "cafe" both give "cafe". */
-export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
-
-/** One word of a text: its folded form and where it sits in the original string. */
-export interface Token {
-  term: string;
-  start: number;
-  end: number;
-}
-
-/** Splits text into folded words with their original offsets. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = foldWord(m[0]);
-    if (term !== '') out.push({ term, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
 
 /** Narrows a search; every field is optional and they combine with AND. */
 export interface SearchFilters {
@@ -57,13 +30,6 @@ export interface SearchFilters {
   /** Inclusive range over `created` (ms since epoch). */
   from?: number;
   to?: number;
-}
-
-/** A piece of an entry with the matched words marked as [start, end) offsets into `text`. */
-export interface SearchSnippet {
-  field: 'title' | 'body' | 'section' | 'prompt';
-  text: string;
-  highlights: [number, number][];
 }
 
 /** One matching entry, best first. */
@@ -79,67 +45,56 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-interface Doc {
+interface Posting {
+  slots: number[];
+  tfs: number[];
+  /** Set on the prefix union: per-slot scores already computed. */
+  scores?: number[];
+}
+
+interface Slot {
   entry: Entry;
-  /** Weighted term frequencies. */
-  terms: Map<string, number>;
+  terms: string[];
   length: number;
-}
-
-/** A parsed query: whole words, and the last word as a prefix unless the query ends after it. */
-export interface ParsedQuery {
-  exact: string[];
-  prefix: string | null;
-}
-
-/** Splits a query into folded words; the last is a prefix while it is still being typed. */
-export function parseQuery(query: string): ParsedQuery {
-  const words = [...new Set(tokenize(query).map((t) => t.term))];
-  const typing = words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(query);
-  const prefix = typing ? words.pop()! : null;
-  // A prefix already present as an exact word adds nothing.
-  return { exact: words, prefix: prefix !== null && words.includes(prefix) ? null : prefix };
-}
-
-/** The texts of an entry, with the field each belongs to (title first). */
-function fields(entry: Entry): { field: SearchSnippet['field']; text: string }[] {
-  const out: { field: SearchSnippet['field']; text: string }[] = [{ field: 'title', text: entry.title }];
-  out.push({ field: 'body', text: entry.body });
-  for (const s of entry.sections ?? []) out.push({ field: 'section', text: s.text });
-  if (entry.source) out.push({ field: 'prompt', text: entry.source.label });
-  return out;
 }
 
 /** The in-memory inverted index; one per unlocked session. */
 export class SearchIndex {
-  private readonly docs = new Map<string, Doc>();
-  private readonly postings = new Map<string, Map<string, number>>();
+  private readonly slots: (Slot | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly postings = new Map<string, Posting>();
   /** Every term, sorted, for prefix ranges; may hold terms whose posting is gone (skipped). */
   private sortedTerms: string[] | null = null;
   private totalLength = 0;
+  /** Per-slot scratch for the prefix union; zero between queries. */
+  private scratch = new Float64Array(0);
 
   /** Adds or replaces one entry. */
   put(entry: Entry): void {
     this.remove(entry.id);
-    const terms = new Map<string, number>();
+    const counts = new Map<string, number>();
     let length = 0;
-    for (const { field, text } of fields(entry)) {
+    for (const { field, text } of entryFields(entry)) {
       const weight = field === 'title' ? TITLE_WEIGHT : 1;
-      for (const t of tokenize(text)) {
-        terms.set(t.term, (terms.get(t.term) ?? 0) + weight);
+      const count = (term: string) => {
+        counts.set(term, (counts.get(term) ?? 0) + weight);
         length++;
-      }
+      };
+      scanWords(text.toLowerCase(), count, true);
     }
-    for (const [term, tf] of terms) {
+    const slot = this.slots.length;
+    for (const [term, tf] of counts) {
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = new Map();
+        posting = { slots: [], tfs: [] };
         this.postings.set(term, posting);
         if (this.sortedTerms) insertSorted(this.sortedTerms, term);
       }
-      posting.set(entry.id, tf);
+      posting.slots.push(slot);
+      posting.tfs.push(tf);
     }
-    this.docs.set(entry.id, { entry, terms, length });
+    this.slots.push({ entry, terms: [...counts.keys()], length });
+    this.slotOf.set(entry.id, slot);
     this.totalLength += length;
   }
 
@@ -150,20 +105,25 @@ export class SearchIndex {
 
   /** Forgets one entry. */
   remove(id: string): void {
-    const doc = this.docs.get(id);
-    if (!doc) return;
-    for (const term of doc.terms.keys()) {
-      const posting = this.postings.get(term);
-      posting?.delete(id);
-      if (posting?.size === 0) this.postings.delete(term);
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const doc = this.slots[slot]!;
+    for (const term of doc.terms) {
+      const posting = this.postings.get(term)!;
+      const i = lowerBound(posting.slots, slot);
+      posting.slots.splice(i, 1);
+      posting.tfs.splice(i, 1);
+      if (posting.slots.length === 0) this.postings.delete(term);
     }
-    this.docs.delete(id);
+    this.slots[slot] = undefined;
+    this.slotOf.delete(id);
     this.totalLength -= doc.length;
   }
 
   /** Drops everything (lock). */
   clear(): void {
-    this.docs.clear();
+    this.slots.length = 0;
+    this.slotOf.clear();
     this.postings.clear();
     this.sortedTerms = null;
     this.totalLength = 0;
@@ -171,102 +131,149 @@ export class SearchIndex {
 
   /** How many entries are indexed. */
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   /** Ranked hits for `query` within `filters`; an empty query lists the filtered entries newest first. */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResults {
     const parsed = parseQuery(query);
-    const scores = this.score(parsed);
     const passes = filterFn(filters);
-    const ranked: { doc: Doc; score: number }[] = [];
-    if (scores === null) {
-      for (const doc of this.docs.values()) if (passes(doc.entry)) ranked.push({ doc, score: 0 });
+    const best = new TopK(limit);
+    let total = 0;
+    const consider = (slot: number, score: number) => {
+      const entry = this.slots[slot]!.entry;
+      if (!passes(entry)) return;
+      total++;
+      best.offer(entry, score);
+    };
+    if (parsed.exact.length === 0 && parsed.prefix === null) {
+      this.slots.forEach((s, slot) => s && consider(slot, 0));
     } else {
-      for (const [id, score] of scores) {
-        const doc = this.docs.get(id)!;
-        if (passes(doc.entry)) ranked.push({ doc, score });
-      }
+      this.score(parsed, consider);
     }
-    ranked.sort((a, b) => b.score - a.score || newerFirst(a.doc.entry, b.doc.entry));
-    const hits = ranked.slice(0, limit).map(({ doc, score }) => ({
-      id: doc.entry.id,
-      score,
-      snippets: snippets(doc.entry, parsed),
-    }));
-    return { total: ranked.length, hits };
+    const hits = best.sorted().map(({ entry, score }) => ({ id: entry.id, score, snippets: snippets(entry, parsed) }));
+    return { total, hits };
   }
 
-  /** Scores per entry id; null when the query has no words (no ranking, no restriction). */
-  private score({ exact, prefix }: ParsedQuery): Map<string, number> | null {
-    if (exact.length === 0 && prefix === null) return null;
-    const n = this.docs.size;
+  /** Calls `each` with every slot holding every query word, and its BM25 score. */
+  private score({ exact, prefix }: ParsedQuery, each: (slot: number, score: number) => void): void {
+    const n = this.slotOf.size;
     const avg = n === 0 ? 1 : this.totalLength / n;
-    const lists: Map<string, number>[] = [];
+    const lists: Posting[] = [];
     for (const term of exact) {
       const posting = this.postings.get(term);
-      if (!posting) return new Map();
+      if (!posting) return;
       lists.push(posting);
     }
-    lists.sort((a, b) => a.size - b.size);
-    const expansions = prefix === null ? [] : this.expand(prefix);
-    if (prefix !== null && expansions.length === 0) return new Map();
-    const bm25 = (tf: number, df: number, doc: Doc): number => {
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / avg));
-    };
-    const out = new Map<string, number>();
-    const prefixScore = (id: string, doc: Doc): number => {
-      let best = 0;
-      for (const p of expansions) {
-        const tf = p.get(id);
-        if (tf !== undefined) best = Math.max(best, bm25(tf, p.size, doc));
-      }
-      return best;
-    };
-    if (lists.length === 0) {
-      // A single word being typed: every entry holding any expansion.
-      for (const p of expansions) {
-        for (const [id, tf] of p) {
-          const s = bm25(tf, p.size, this.docs.get(id)!);
-          if (s > (out.get(id) ?? -1)) out.set(id, s);
-        }
-      }
-      return out;
+    if (prefix !== null) {
+      const union = this.prefixUnion(prefix, n, avg);
+      if (union.slots.length === 0) return;
+      lists.push(union);
     }
-    outer: for (const [id, tf0] of lists[0]!) {
-      const doc = this.docs.get(id)!;
-      let s = bm25(tf0, lists[0]!.size, doc);
-      for (let i = 1; i < lists.length; i++) {
-        const tf = lists[i]!.get(id);
-        if (tf === undefined) continue outer;
-        s += bm25(tf, lists[i]!.size, doc);
+    lists.sort((a, b) => a.slots.length - b.slots.length);
+    const idfs = lists.map((p) => idf(n, p.slots.length));
+    const cursors = lists.map(() => 0);
+    const [first, ...rest] = lists;
+    outer: for (let i = 0; i < first!.slots.length; i++) {
+      const slot = first!.slots[i]!;
+      const norm = K1 * (1 - B + (B * this.slots[slot]!.length) / avg);
+      let s = termScore(first!, 0, i, idfs, norm);
+      for (let l = 0; l < rest.length; l++) {
+        const list = rest[l]!;
+        let c = cursors[l + 1]!;
+        while (c < list.slots.length && list.slots[c]! < slot) c++;
+        cursors[l + 1] = c;
+        if (list.slots[c] !== slot) continue outer;
+        s += termScore(list, l + 1, c, idfs, norm);
       }
-      if (prefix !== null) {
-        const p = prefixScore(id, doc);
-        if (p === 0) continue;
-        s += p;
-      }
-      out.set(id, s);
+      each(slot, s);
     }
-    return out;
   }
 
-  /** The postings of every live term starting with `prefix`. */
-  private expand(prefix: string): Map<string, number>[] {
+  /** Every slot holding a word that starts with `prefix`, sorted, with its best BM25 score. */
+  private prefixUnion(prefix: string, n: number, avg: number): Posting {
     this.sortedTerms ??= [...this.postings.keys()].sort();
     const terms = this.sortedTerms;
-    const out: Map<string, number>[] = [];
+    const matched: Posting[] = [];
     for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
       const posting = this.postings.get(terms[i]!);
-      if (posting) out.push(posting);
+      if (posting) matched.push(posting);
     }
-    return out;
+    if (matched.length <= 1) return matched[0] ?? { slots: [], tfs: [] };
+    if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
+    const best = this.scratch; // all zero between calls
+    const touched: number[] = [];
+    for (const posting of matched) {
+      const w = idf(n, posting.slots.length);
+      for (let j = 0; j < posting.slots.length; j++) {
+        const slot = posting.slots[j]!;
+        const tf = posting.tfs[j]!;
+        const s = (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.slots[slot]!.length) / avg));
+        if (best[slot] === 0) touched.push(slot);
+        if (s > best[slot]!) best[slot] = s;
+      }
+    }
+    const sorted = Int32Array.from(touched).sort();
+    const slots = Array.from(sorted);
+    const scores = slots.map((slot) => best[slot]!);
+    for (const slot of slots) best[slot] = 0;
+    return { slots, tfs: [], scores };
   }
 }
 
-function newerFirst(a: Entry, b: Entry): number {
-  return b.created - a.created || b.updated - a.updated;
+function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function termScore(p: Posting, l: number, i: number, idfs: number[], norm: number): number {
+  if (p.scores) return p.scores[i]!;
+  const tf = p.tfs[i]!;
+  return (idfs[l]! * tf * (K1 + 1)) / (tf + norm);
+}
+
+/** Better first: higher score, then newer. */
+function before(a: { entry: Entry; score: number }, b: { entry: Entry; score: number }): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.entry.created !== b.entry.created) return a.entry.created > b.entry.created;
+  return a.entry.updated > b.entry.updated;
+}
+
+/** The best `k` offers, kept in a min-heap (the worst kept at the root), so no full sort. */
+class TopK {
+  private readonly heap: { entry: Entry; score: number }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(entry: Entry, score: number): void {
+    const h = this.heap;
+    const item = { entry, score };
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!before(h[p]!, h[i]!)) break;
+        [h[p], h[i]] = [h[i]!, h[p]!];
+        i = p;
+      }
+    } else if (this.k > 0 && before(item, h[0]!)) {
+      h[0] = item;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let worst = i;
+        if (l < h.length && before(h[worst]!, h[l]!)) worst = l;
+        if (r < h.length && before(h[worst]!, h[r]!)) worst = r;
+        if (worst === i) break;
+        [h[worst], h[i]] = [h[i]!, h[worst]!];
+        i = worst;
+      }
+    }
+  }
+
+  sorted(): { entry: Entry; score: number }[] {
+    return [...this.heap].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
 }
 
 function filterFn(f: SearchFilters): (e: Entry) => boolean {
@@ -277,7 +284,7 @@ function filterFn(f: SearchFilters): (e: Entry) => boolean {
     (f.to === undefined || e.created <= f.to);
 }
 
-function lowerBound(sorted: string[], value: string): number {
+function lowerBound<T>(sorted: T[], value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -291,42 +298,4 @@ function lowerBound(sorted: string[], value: string): number {
 function insertSorted(sorted: string[], value: string): void {
   const i = lowerBound(sorted, value);
   if (sorted[i] !== value) sorted.splice(i, 0, value);
-}
-
-/** Whether a folded word matches the query. */
-function matches(term: string, q: ParsedQuery): boolean {
-  return q.exact.includes(term) || (q.prefix !== null && term.startsWith(q.prefix));
-}
-
-/** The title (always, when it matches) and up to MAX_SNIPPETS-1 other fields around their first hit. */
-function snippets(entry: Entry, q: ParsedQuery): SearchSnippet[] {
-  const out: SearchSnippet[] = [];
-  if (q.exact.length === 0 && q.prefix === null) return out;
-  for (const { field, text } of fields(entry)) {
-    if (out.length >= MAX_SNIPPETS) break;
-    const hits = tokenize(text).filter((t) => matches(t.term, q));
-    if (hits.length === 0) continue;
-    out.push(field === 'title' ? { field, text, highlights: hits.map((h) => [h.start, h.end]) } : around(field, text, hits));
-  }
-  return out;
-}
-
-/** A window of `text` around its first hit, on word boundaries, with "…" where cut. */
-function around(field: SearchSnippet['field'], text: string, hits: Token[]): SearchSnippet {
-  let from = Math.max(0, hits[0]!.start - CONTEXT);
-  let to = Math.min(text.length, hits[0]!.end + CONTEXT * 2);
-  if (from > 0) from = Math.max(from, text.indexOf(' ', from) + 1 || from);
-  if (from > hits[0]!.start) from = hits[0]!.start;
-  if (to < text.length) {
-    const space = text.lastIndexOf(' ', to);
-    if (space > hits[0]!.end) to = space;
-  }
-  const lead = from > 0 ? '…' : '';
-  const raw = text.slice(from, to).replace(/\s/g, ' ');
-  const body = lead + raw + (to < text.length ? '…' : '');
-  const shift = lead.length - from;
-  const highlights: [number, number][] = hits
-    .filter((h) => h.start >= from && h.end <= to)
-    .map((h) => [h.start + shift, h.end + shift]);
-  return { field, text: body, highlights };
 }

@@ -180,4 +180,19 @@ describe('VaultSession.search', () => {
     session.lock();
     expect(() => session.search('repair')).toThrow();
   });
+
+  it('indexes every entry after an unlock (background build), and search right away still sees them all', async () => {
+    const { gate } = await freshGate();
+    const { session } = await gate.create(PASSPHRASE);
+    for (let i = 0; i < 30; i++) await session.saveEntry({ title: `Day ${i}`, body: i % 2 ? 'supervision notes' : 'quiet walk' });
+    session.lock();
+    const again = await gate.unlockWithPassphrase(PASSPHRASE);
+    for (let i = 0; i < 200 && !again.isFullyLoaded(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(again.search('supervis').total).toBe(15); // completes the build synchronously if behind
+    await again.saveEntry({ title: 'Later', body: 'supervision' });
+    expect(again.search('supervision').total).toBe(16);
+    await new Promise((r) => setTimeout(r, 50)); // the background build, if any, must not resurrect or duplicate
+    expect(again.search('supervision').total).toBe(16);
+    again.lock();
+  });
 });
