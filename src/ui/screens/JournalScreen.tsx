@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { THEMES, themeById } from '../../content/themes';
-import type { EntrySource, EntrySummary } from '../../vault/types';
+import type { EntrySource, EntrySummary, SearchFilters, SearchResults as Results } from '../../vault/types';
 import { Alert } from '../components/Alert';
 import { Screen } from '../components/Screen';
 import { LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate, isoDate } from '../components/format-date';
+import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, useSearchShortcut } from './SearchResults';
 
 /** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
 const PAGE = 50;
@@ -28,6 +29,8 @@ export interface JournalScreenProps {
   /** The theme the list is filtered by ('' = all); kept by the app so it survives opening an entry. */
   theme: string;
   onTheme: (theme: string) => void;
+  /** Full-text search over the decrypted entries (the session's); no search field without it. */
+  search?: (query: string, filters: SearchFilters) => Results;
 }
 
 /** The preview without a repeat of the heading (untitled entries use their first line). */
@@ -111,7 +114,11 @@ function ThemeFilter({ value, onChange }: { value: string; onChange: (theme: str
 /** The journal: newest first, with New entry, Settings and Lock always at hand. */
 export function JournalScreen(props: JournalScreenProps) {
   const [limit, setLimit] = useState(PAGE);
+  const [find, setFind] = useState(NO_SEARCH);
+  const searchInput = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchInput);
   const { fullyLoaded, theme } = props;
+  const results = props.search && isSearching(find) ? props.search(find.query, searchFilters(find, theme)) : null;
   const entries = theme === '' ? props.entries : props.entries.filter((e) => e.source?.theme === theme);
   const shown = entries.length > limit ? entries.slice(0, limit) : entries;
   const toolbar = (
@@ -143,16 +150,18 @@ export function JournalScreen(props: JournalScreenProps) {
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
       {props.entries.length === 0 && fullyLoaded && <EmptyJournal />}
+      {props.search && props.entries.length > 0 && <SearchBar value={find} onChange={setFind} inputRef={searchInput} />}
       {props.entries.length > 0 && <ThemeFilter value={theme} onChange={props.onTheme} />}
-      {props.entries.length > 0 && entries.length === 0 && <p class="muted">No entries in this theme yet.</p>}
-      {entries.length > 0 && (
+      {results && <SearchResults results={results} entries={props.entries} onOpen={props.onOpen} />}
+      {!results && props.entries.length > 0 && entries.length === 0 && <p class="muted">No entries in this theme yet.</p>}
+      {!results && entries.length > 0 && (
         <ul class="entries" aria-label="Entries">
           {shown.map((e) => (
             <EntryItem key={e.id} entry={e} onOpen={props.onOpen} />
           ))}
         </ul>
       )}
-      {entries.length > shown.length && (
+      {!results && entries.length > shown.length && (
         <p>
           <button type="button" onClick={() => setLimit(limit + PAGE * 2)}>
             Show older entries

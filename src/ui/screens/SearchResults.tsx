@@ -1,0 +1,148 @@
+import type { JSX, Ref } from 'preact';
+import { useEffect, useId, useMemo } from 'preact/hooks';
+import type { EntrySummary, SearchFilters, SearchHit, SearchResults as Results, SearchSnippet } from '../../vault/types';
+import { formatEntryDate, isoDate } from '../components/format-date';
+
+/**
+ * Journal search: the field, the date range and the ranked results with the matched words
+ * marked. The query lives only in component state: never in the URL, storage or the console.
+ * Highlights arrive as offsets and are rendered as <mark> elements (never HTML strings).
+ */
+
+/** What the user has typed and picked; '' = not set. */
+export interface SearchState {
+  query: string;
+  from: string;
+  to: string;
+}
+
+/** The empty search: the plain list shows. */
+export const NO_SEARCH: SearchState = { query: '', from: '', to: '' };
+
+/** True when the list should show search results instead of the plain list. */
+export function isSearching(s: SearchState): boolean {
+  return s.query.trim() !== '' || s.from !== '' || s.to !== '';
+}
+
+/** A `<input type="date">` value as local midnight (or the last millisecond of that day). */
+function dayBound(value: string, end: boolean): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + (end ? 1 : 0)).getTime() - (end ? 1 : 0);
+}
+
+/** The session filters for a search state and the list's theme. */
+export function searchFilters(s: SearchState, theme: string): SearchFilters {
+  const filters: SearchFilters = {};
+  if (theme !== '') filters.theme = theme;
+  const from = dayBound(s.from, false);
+  const to = dayBound(s.to, true);
+  if (from !== undefined) filters.from = from;
+  if (to !== undefined) filters.to = to;
+  return filters;
+}
+
+/** Focuses the search field on "/" when the user is not typing somewhere else. */
+export function useSearchShortcut(input: { current: HTMLInputElement | null }): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [input]);
+}
+
+/** The search field and the From/To dates; updates on every keystroke. */
+export function SearchBar(props: { value: SearchState; onChange: (s: SearchState) => void; inputRef: Ref<HTMLInputElement> }) {
+  const id = useId();
+  const { value, onChange } = props;
+  return (
+    <div class="search-bar" role="search">
+      <p class="search-field">
+        <label for={`${id}-q`}>Search your journal</label>
+        <input
+          id={`${id}-q`}
+          ref={props.inputRef}
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-keyshortcuts="/"
+          value={value.query}
+          onInput={(e) => onChange({ ...value, query: e.currentTarget.value })}
+        />
+      </p>
+      <p class="search-dates">
+        <label for={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />
+        <label for={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
+      </p>
+    </div>
+  );
+}
+
+/** Text with its highlight ranges wrapped in <mark>. */
+export function Marked({ text, highlights }: Pick<SearchSnippet, 'text' | 'highlights'>) {
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  for (const [start, end] of highlights) {
+    if (start < at || end > text.length) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function Hit({ hit, summary, onOpen }: { hit: SearchHit; summary: EntrySummary | undefined; onOpen: (id: string) => void }) {
+  const title = hit.snippets.find((s) => s.field === 'title');
+  const rest = hit.snippets.filter((s) => s.field !== 'title');
+  const heading = summary?.heading.trim() ? summary.heading : 'Untitled entry';
+  return (
+    <li class="entry search-hit">
+      <h2 class="entry-heading">
+        <button type="button" class="entry-open" onClick={() => onOpen(hit.id)}>
+          {title ? <Marked text={title.text} highlights={title.highlights} /> : heading}
+        </button>
+      </h2>
+      {rest.map((s, i) => (
+        <p key={i} class="entry-preview search-snippet">
+          <Marked text={s.text} highlights={s.highlights} />
+        </p>
+      ))}
+      {summary && (
+        <p class="entry-date">
+          <time dateTime={isoDate(summary.created)}>{formatEntryDate(summary.created)}</time>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Ranked results (best first) with the count announced; a plain message when nothing matches. */
+export function SearchResults(props: { results: Results; entries: EntrySummary[]; onOpen: (id: string) => void }) {
+  const { results } = props;
+  const byId = useMemo(() => new Map(props.entries.map((e) => [e.id, e])), [props.entries]);
+  const count = results.total === 1 ? '1 entry found' : `${results.total} entries found`;
+  const more = results.total > results.hits.length ? ` (showing the best ${results.hits.length})` : '';
+  return (
+    <>
+      <p class="search-count" role="status">
+        {results.total === 0 ? 'No entries match your search.' : count + more}
+      </p>
+      {results.hits.length > 0 && (
+        <ul class="entries" aria-label="Search results">
+          {results.hits.map((hit) => (
+            <Hit key={hit.id} hit={hit} summary={byId.get(hit.id)} onOpen={props.onOpen} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
