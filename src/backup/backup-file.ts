@@ -1,5 +1,5 @@
 import type { ImportBatch } from '../vault/types';
-import { openAge, sealAge, type ScryptFn, type SealOptions } from './age-file';
+import { openAge, scryptWasm, sealAge, type ScryptFn, type SealOptions } from './age-file';
 import { BackupError } from './errors';
 import { decodeBackup, encodeBackup, type BackupContents } from './inner-format';
 
@@ -54,10 +54,33 @@ export async function readBackup(file: Uint8Array, passphrase: string, opts: { s
  * saved": a backup that cannot be restored is worse than none, because it is trusted.
  */
 export async function writeVerifiedBackup(batch: ImportBatch, passphrase: string, app: string, created: Date, opts: BackupOptions = {}): Promise<WrittenBackup> {
-  const written = await writeBackup(batch, passphrase, app, created, opts);
-  const back = await readBackup(written.file, passphrase, opts);
+  // scrypt is deterministic: the read-back reuses the key derived for this passphrase and salt
+  // (saving a second of work) and still checks the stanza, the header MAC, every chunk and record.
+  const scryptFn = rememberingScrypt(opts.scryptFn ?? scryptWasm);
+  const written = await writeBackup(batch, passphrase, app, created, { ...opts, scryptFn });
+  const back = await readBackup(written.file, passphrase, { ...opts, scryptFn });
+  scryptFn.forget();
   const same = back.entries.length === batch.entries.length && back.docs.length === batch.docs.length &&
     back.entries.every((e, i) => e.id === batch.entries[i]!.id) && back.docs.every((d, i) => d.id === batch.docs[i]!.id);
   if (!same) throw new BackupError('write-failed', 'the verification read different records');
   return written;
+}
+
+/** A ScryptFn that remembers its last result (a copy), for one write-then-verify. */
+function rememberingScrypt(inner: ScryptFn): ScryptFn & { forget(): void } {
+  let last: { password: Uint8Array; salt: Uint8Array; logN: number; key: Uint8Array } | null = null;
+  const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const fn = async (password: Uint8Array, salt: Uint8Array, logN: number) => {
+    if (last && last.logN === logN && same(last.password, password) && same(last.salt, salt)) return last.key.slice();
+    const key = await inner(password, salt, logN);
+    last = { password: password.slice(), salt: salt.slice(), logN, key: key.slice() };
+    return key;
+  };
+  return Object.assign(fn, {
+    forget: () => {
+      last?.key.fill(0);
+      last?.password.fill(0);
+      last = null;
+    },
+  });
 }
