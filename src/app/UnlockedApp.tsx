@@ -5,6 +5,8 @@ import { EditorScreen, type SaveOutcome } from '../ui/screens/EditorScreen';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
+import { BackupNudge } from '../ui/screens/BackupSettings';
+import { backupState, backUpNow, exportPlain, importBackup } from './backup-actions';
 import { errorCode, messageFor } from './error-messages';
 import { useInstallPrompt } from '../pwa/install';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../pwa/storage-persistence';
@@ -202,6 +204,12 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
         newRecoveryKey={j.newRecoveryKey}
         onBack={j.toList}
         onLock={j.lock}
+        backup={{
+          lastBackupDays: backupState(session).lastDays,
+          backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
+          importFile: (file, passphrase, onProgress) => importBackup(session, file, passphrase, onProgress),
+          exportPlain: (kind) => exportPlain(session, kind),
+        }}
       />
     );
   }
@@ -215,13 +223,15 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
     );
   }
   const { deleted } = j;
+  const backup = backupState(session);
+  const nudge = backup.nudge && <BackupNudge lastBackupDays={backup.lastDays} onBackup={() => j.setView({ kind: 'settings' })} />;
   return (
     <JournalScreen
       entries={listOrNull(session) ?? []}
       fullyLoaded={session.isFullyLoaded()}
       damagedCount={session.damagedCount()}
       error={j.error}
-      notice={deleted && <UndoNotice onUndo={() => void j.undo(deleted)} />}
+      notice={deleted ? <UndoNotice onUndo={() => void j.undo(deleted)} /> : nudge}
       onNew={() => void j.edit(null)}
       onOpen={(id) => void j.edit(id)}
       onSettings={() => j.setView({ kind: 'settings' })}

@@ -3,6 +3,7 @@ import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DeviceStorageCard, type DeviceStorageInfo } from '../components/DeviceStorageCard';
 import { Field } from '../components/Field';
+import { BackupSettings, type BackupSettingsProps } from './BackupSettings';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ProgressBar } from '../components/ProgressBar';
 import { Screen } from '../components/Screen';
@@ -23,6 +24,8 @@ export interface SettingsScreenProps {
   newRecoveryKey: () => Promise<string | null>;
   onBack: () => void;
   onLock: () => void;
+  /** Backup, import and plaintext exports (absent in older callers). */
+  backup?: BackupSettingsProps;
 }
 
 type Invalid = 'current' | 'first' | 'second' | null;
@@ -165,6 +168,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
       <ChangePassphrase changePassphrase={props.changePassphrase} />
       <RecoveryKey newRecoveryKey={props.newRecoveryKey} />
       <DeviceStorageCard storage={props.storage} onInstall={props.onInstall} />
+      {props.backup && <BackupSettings {...props.backup} />}
       <section aria-labelledby="about" class="card">
         <h2 id="about">About</h2>
         <p class="version">
