@@ -14,6 +14,8 @@ import type { FeatureContext, FeatureId } from './features/feature-context';
 import { FEATURES } from './features/registry';
 import { takeLaunchAction } from './launch-action';
 import { promptById } from '../content/prompts';
+import { PanicContext } from '../ui/components/PanicButton';
+import { useLocking, type Locking } from './use-locking';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -109,7 +111,7 @@ function firstView(): View {
   return { kind: 'list' };
 }
 
-function useJournal(session: VaultSession, onLocked: () => void) {
+function useJournal(session: VaultSession, lockNow: () => void) {
   const [view, setView] = useState<View>(firstView);
   const [deleted, setDeleted] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -148,12 +150,11 @@ function useJournal(session: VaultSession, onLocked: () => void) {
   };
   const newRecoveryKey = () =>
     attempt(async () => setView({ kind: 'kit', recoveryKey: await session.regenerateRecoveryKey() }));
-  const lock = () => {
-    session.lock();
-    onLocked();
-  };
+  const lock = lockNow;
   return { view, setView, deleted, error, toList, edit, go, start, remove, undo, newRecoveryKey, lock };
 }
+
+type Journal = ReturnType<typeof useJournal>;
 
 /**
  * The unlocked journal: list, editor, settings, and the emergency kit for a new recovery
@@ -161,7 +162,17 @@ function useJournal(session: VaultSession, onLocked: () => void) {
  */
 export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   useSessionUpdates(session, onLocked);
-  const j = useJournal(session, onLocked);
+  const locking = useLocking(session, onLocked);
+  const j = useJournal(session, locking.lock);
+  return (
+    <PanicContext.Provider value={locking.panic}>
+      <UnlockedView session={session} j={j} locking={locking} />
+    </PanicContext.Provider>
+  );
+}
+
+/** The current unlocked screen. */
+function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journal; locking: Locking }) {
   const { view } = j;
   // The list's theme filter, kept here so it survives opening an entry and coming back.
   const [theme, setTheme] = useState('');
@@ -204,6 +215,7 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
         newRecoveryKey={j.newRecoveryKey}
         onBack={j.toList}
         onLock={j.lock}
+        locking={locking.card}
         backup={{
           lastBackupDays: backupState(session).lastDays,
           backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
@@ -230,6 +242,7 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
       entries={listOrNull(session) ?? []}
       fullyLoaded={session.isFullyLoaded()}
       damagedCount={session.damagedCount()}
+      search={(query, filters) => session.search(query, filters)}
       error={j.error}
       notice={deleted ? <UndoNotice onUndo={() => void j.undo(deleted)} /> : nudge}
       onNew={() => void j.edit(null)}

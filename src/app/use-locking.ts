@@ -37,6 +37,16 @@ function readSettings(session: VaultSession): { id?: string; settings: LockSetti
   }
 }
 
+/**
+ * V8 keeps the subject of the last RegExp match reachable (`RegExp.input`, `RegExp.$_`)
+ * until the next match. When the vault built an entry's heading or preview that subject is
+ * entry text, so after a lock a heap snapshot still held it (test/browser/locking.test.ts).
+ * Matching an empty string replaces it.
+ */
+function forgetLastRegExpMatch(): void {
+  /(?:)/.exec('');
+}
+
 function isPanicShortcut(e: KeyboardEvent): boolean {
   // Ctrl+L (the address bar) stays the browser's; only with Shift is it ours.
   return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l';
@@ -49,11 +59,13 @@ function isPanicShortcut(e: KeyboardEvent): boolean {
  * Every path saves open drafts first and locks only when that worked (see auto-lock.ts):
  * a failed save leaves the editor on screen with its error, uncovered, so no text is lost;
  * the idle timer tries again later. The cover comes off when this app unmounts, i.e.
- * in the same render that replaces the journal by the lock screen.
+ * right after the render that replaces the journal by the lock screen.
  */
 export function useLocking(session: VaultSession, onLocked: () => void): Locking {
   const stored = readSettings(session);
-  const { settings } = stored;
+  // A new choice applies at once, before it is stored (and stays if storing fails).
+  const [chosen, setChosen] = useState<LockSettings | null>(null);
+  const settings = chosen ?? stored.settings;
   const [error, setError] = useState<string | null>(null);
   const broadcast = useRef<LockBroadcast | null>(null);
   const busy = useRef(false);
@@ -61,6 +73,7 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
   const lockNow = (tellOthers: boolean) => {
     if (tellOthers) broadcast.current?.announce();
     session.lock();
+    forgetLastRegExpMatch();
     onLocked();
   };
   /** Saves every draft, then locks; false (and nothing locked) when a save failed. */
@@ -97,7 +110,9 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
       broadcast.current?.close();
       broadcast.current = null;
       window.removeEventListener('keydown', onKey, true);
-      uncover();
+      // Preact runs this cleanup before it swaps the DOM; the microtask runs right after
+      // the swap, still before any paint, so the journal is never shown uncovered.
+      queueMicrotask(uncover);
     };
   }, [session]);
 
@@ -107,8 +122,9 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
 
   const save = (next: LockSettings) => {
     setError(null);
+    setChosen(next);
     session.putDoc(LOCK_SETTINGS_TYPE, next, stored.id).then(
-      () => {}, // putDoc notifies subscribers, so the app re-renders with the new choice
+      () => setChosen(null), // stored: the vault's copy is the truth again
       (err: unknown) => setError(messageFor(err)),
     );
   };

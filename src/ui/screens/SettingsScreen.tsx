@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DeviceStorageCard, type DeviceStorageInfo } from '../components/DeviceStorageCard';
 import { Field } from '../components/Field';
 import { BackupSettings, type BackupSettingsProps } from './BackupSettings';
+import { LockingCard, type LockingCardProps } from '../components/LockingCard';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ProgressBar } from '../components/ProgressBar';
 import { Screen } from '../components/Screen';
@@ -26,6 +27,8 @@ export interface SettingsScreenProps {
   onLock: () => void;
   /** Backup, import and plaintext exports (absent in older callers). */
   backup?: BackupSettingsProps;
+  /** The "Locking" card: auto-lock, hiding on switch (absent in older callers). */
+  locking?: LockingCardProps;
 }
 
 type Invalid = 'current' | 'first' | 'second' | null;
@@ -167,6 +170,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
     <Screen title="Settings" toolbar={toolbar}>
       <ChangePassphrase changePassphrase={props.changePassphrase} />
       <RecoveryKey newRecoveryKey={props.newRecoveryKey} />
+      {props.locking && <LockingCard {...props.locking} />}
       <DeviceStorageCard storage={props.storage} onInstall={props.onInstall} />
       {props.backup && <BackupSettings {...props.backup} />}
       <section aria-labelledby="about" class="card">
