@@ -96,6 +96,7 @@ describe('journal search', () => {
     const marks = await results(page).locator('mark').allInnerTexts();
     expect(new Set(marks)).toEqual(new Set(['repair', 'repaired']));
     await checkA11y(page, 'search results');
+    await app.screenshot('search-results');
 
     // Accents fold: "cafe" finds "Café" and marks the original word.
     await field.fill('cafe');
