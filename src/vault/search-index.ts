@@ -245,9 +245,8 @@ class TopK {
 
   offer(entry: Entry, score: number): void {
     const h = this.heap;
-    const item = { entry, score };
     if (h.length < this.k) {
-      h.push(item);
+      h.push({ entry, score });
       let i = h.length - 1;
       while (i > 0) {
         const p = (i - 1) >> 1;
@@ -255,8 +254,8 @@ class TopK {
         [h[p], h[i]] = [h[i]!, h[p]!];
         i = p;
       }
-    } else if (this.k > 0 && before(item, h[0]!)) {
-      h[0] = item;
+    } else if (this.k > 0 && before({ entry, score }, h[0]!)) {
+      h[0] = { entry, score };
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;

@@ -39,9 +39,13 @@ function foldFast(word: string, ascii: boolean, lowered: boolean): string {
 /**
  * Calls `each` for every word (a run of letters, digits and combining marks) with its folded
  * form and its [start, end) in `text`. A hand-written scan: the index reads megabytes of text.
- * `lowered`: the caller already lower-cased the whole text (offsets then no longer matter).
+ * `lowered`: the caller already lower-cased the whole text. `each` returns true to stop early.
  */
-export function scanWords(text: string, each: (term: string, start: number, end: number) => void, lowered = false): void {
+export function scanWords(
+  text: string,
+  each: (term: string, start: number, end: number) => boolean | void,
+  lowered = false,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -65,7 +69,7 @@ export function scanWords(text: string, each: (term: string, start: number, end:
     }
     if (start >= 0) {
       const term = foldFast(text.slice(start, i), ascii, lowered);
-      if (term !== '') each(term, start, i);
+      if (term !== '' && each(term, start, i) === true) return;
     }
   }
 }
@@ -80,7 +84,9 @@ export interface Token {
 /** Splits text into folded words with their original offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanWords(text, (term, start, end) => out.push({ term, start, end }));
+  scanWords(text, (term, start, end) => {
+    out.push({ term, start, end });
+  });
   return out;
 }
 
@@ -126,11 +132,31 @@ export function snippets(entry: Entry, q: ParsedQuery): SearchSnippet[] {
   if (q.exact.length === 0 && q.prefix === null) return out;
   for (const { field, text } of entryFields(entry)) {
     if (out.length >= MAX_SNIPPETS) break;
-    const hits = tokenize(text).filter((t) => matches(t.term, q));
+    const hits = findHits(text, q, field === 'title' ? Infinity : CONTEXT * 3);
     if (hits.length === 0) continue;
     out.push(field === 'title' ? { field, text, highlights: hits.map((h) => [h.start, h.end]) } : around(field, text, hits));
   }
   return out;
+}
+
+/** The matching words of `text`, stopping `reach` characters after the first (a snippet shows no more). */
+function findHits(text: string, q: ParsedQuery, reach: number): Token[] {
+  // Lower-casing once is much cheaper than per word; offsets hold when the length does (nearly always).
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  const hits: Token[] = [];
+  let stop = Infinity;
+  scanWords(
+    same ? lower : text,
+    (term, start, end) => {
+      if (start > stop) return true;
+      if (!matches(term, q)) return;
+      hits.push({ term, start, end });
+      if (hits.length === 1) stop = end + reach;
+    },
+    same,
+  );
+  return hits;
 }
 
 /** A window of `text` around its first hit, on word boundaries, with "…" where cut. */
