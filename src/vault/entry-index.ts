@@ -208,6 +208,7 @@ export class EntryIndex {
       }
       await yieldToEventLoop();
     }
+    if (this.search === search) search.prepare();
   }
 
   /** Every decrypted document. */

@@ -129,6 +129,11 @@ export class SearchIndex {
     this.totalLength = 0;
   }
 
+  /** Sorts the term list now (once), so the first prefix query does not pay for it. */
+  prepare(): void {
+    this.sortedTerms ??= [...this.postings.keys()].sort();
+  }
+
   /** How many entries are indexed. */
   get size(): number {
     return this.slotOf.size;
@@ -192,8 +197,8 @@ export class SearchIndex {
 
   /** Every slot holding a word that starts with `prefix`, sorted, with its best BM25 score. */
   private prefixUnion(prefix: string, n: number, avg: number): Posting {
-    this.sortedTerms ??= [...this.postings.keys()].sort();
-    const terms = this.sortedTerms;
+    this.prepare();
+    const terms = this.sortedTerms!;
     const matched: Posting[] = [];
     for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
       const posting = this.postings.get(terms[i]!);
