@@ -4,6 +4,7 @@ import { LockButton, Toolbar } from '../ui/components/Toolbar';
 import { EditorScreen, type SaveOutcome } from '../ui/screens/EditorScreen';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
+import { NO_SEARCH } from '../ui/screens/SearchResults';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { BackupNudge } from '../ui/screens/BackupSettings';
 import { backupState, backUpNow, exportPlain, importBackup } from './backup-actions';
@@ -176,6 +177,8 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
   const { view } = j;
   // The list's theme filter, kept here so it survives opening an entry and coming back.
   const [theme, setTheme] = useState('');
+  // The search as typed, for the same reason; dropped with this view on lock.
+  const [find, setFind] = useState(NO_SEARCH);
   const storage = useStorageStatus(view.kind === 'settings');
   const install = useInstallPrompt();
   if (view.kind === 'feature') {
@@ -243,6 +246,8 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
       fullyLoaded={session.isFullyLoaded()}
       damagedCount={session.damagedCount()}
       search={(query, filters) => session.search(query, filters)}
+      searchState={find}
+      onSearchState={setFind}
       error={j.error}
       notice={deleted ? <UndoNotice onUndo={() => void j.undo(deleted)} /> : nudge}
       onNew={() => void j.edit(null)}

@@ -148,11 +148,15 @@ describe('journal search', () => {
     await results(page).getByRole('button', { name: 'Quiet Monday' }).click();
     await screenHeading(page, 'Entry').waitFor();
     await ui.editor.back();
+    // Coming back: the search is still there.
+    expect(await field.inputValue()).toBe('pacing');
+    await expect.poll(() => resultHeadings(page)).toEqual(['Quiet Monday']);
 
     // Lock drops the index; after unlock search works again from the reloaded entries.
     await ui.journal.lock();
     await ui.unlock.withPassphrase(PASS);
     await ui.journal.waitFor();
+    expect(await field.inputValue()).toBe(''); // the query went with the lock
     await field.fill('alliance');
     await expect.poll(() => resultHeadings(page)).toEqual(['Rupture and repair']);
     expect(app.pageErrors.map((e) => e.message)).toEqual([]);

@@ -6,7 +6,7 @@ import { Alert } from '../components/Alert';
 import { Screen } from '../components/Screen';
 import { LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate, isoDate } from '../components/format-date';
-import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, useSearchShortcut } from './SearchResults';
+import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, useSearchShortcut, type SearchState } from './SearchResults';
 
 /** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
 const PAGE = 50;
@@ -31,6 +31,9 @@ export interface JournalScreenProps {
   onTheme: (theme: string) => void;
   /** Full-text search over the decrypted entries (the session's); no search field without it. */
   search?: (query: string, filters: SearchFilters) => Results;
+  /** The search as typed, when the app keeps it (so it survives opening a result); else kept here. */
+  searchState?: SearchState;
+  onSearchState?: (s: SearchState) => void;
 }
 
 /** The preview without a repeat of the heading (untitled entries use their first line). */
@@ -114,7 +117,9 @@ function ThemeFilter({ value, onChange }: { value: string; onChange: (theme: str
 /** The journal: newest first, with New entry, Settings and Lock always at hand. */
 export function JournalScreen(props: JournalScreenProps) {
   const [limit, setLimit] = useState(PAGE);
-  const [find, setFind] = useState(NO_SEARCH);
+  const [ownFind, setOwnFind] = useState(NO_SEARCH);
+  const find = props.searchState ?? ownFind;
+  const setFind = props.onSearchState ?? setOwnFind;
   const searchInput = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchInput);
   const { fullyLoaded, theme } = props;
