@@ -4,6 +4,7 @@
 //
 //   npm run bench                  (builds the app, then runs this)
 //   node bench/run.mjs [--strict]  (needs dist/ from `vite build`; --strict exits 1 if a budget fails)
+//   node bench/run.mjs --search-only  (just the search line: in memory, no database, ~10 s)
 //
 // Builds the bench page (bench/vite.config.ts -> dist-bench/), serves it with scripts/serve.mjs
 // (real CSP and headers) on 127.0.0.1, drives the system Chromium with playwright-core in a fresh
@@ -31,6 +32,9 @@ const SIZES = [1_000, 10_000];
 const TEXT_BYTES = 2_000; // "about 2 KB of text" per entry
 const VIA_SESSION = 50; // newest entries saved through session.saveEntry (so the summary is right)
 const SAVES = 200;
+const SEARCH_ENTRIES = 10_000;
+const SEARCH_ROUNDS = 30; // every query, timed one by one
+const SEARCH_ONLY = process.argv.includes('--search-only'); // just the search line (quick check)
 
 // Same search order and flags as test/browser/harness.ts.
 const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -205,6 +209,13 @@ async function benchSave(b, unlock10k) {
   };
 }
 
+async function benchSearch(b) {
+  log(`search: ${SEARCH_ENTRIES} entries in memory, ${SEARCH_ROUNDS} rounds of each query, beside a naive includes() scan`);
+  await b.fresh();
+  const r = await b.run({ task: 'search', entries: SEARCH_ENTRIES, textBytes: TEXT_BYTES, rounds: SEARCH_ROUNDS });
+  return { ...r, appP50Ms: percentile(r.appMs, 50), appP95Ms: percentile(r.appMs, 95), floorP50Ms: percentile(r.floorMs, 50), floorP95Ms: percentile(r.floorMs, 95) };
+}
+
 // ---------------------------------------------------------------- table
 
 const fmtMs = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
@@ -223,7 +234,7 @@ function printTable(rows) {
 
 function buildRows(results) {
   const rows = [];
-  const { kdf, unlock, save, bundle } = results;
+  const { kdf, unlock, save, search, bundle } = results;
   if (kdf) {
     const ratio = kdf.workerMedianMs / kdf.wasmMedianMs;
     rows.push({ what: 'KDF app (deriveKeyInWorker), median of 5', measured: fmtMs(kdf.workerMedianMs), floor: fmtMs(kdf.wasmMedianMs), ratio: fmtRatio(ratio), budget: '<= 1.10x', pass: ratio <= 1.1 });
@@ -247,6 +258,11 @@ function buildRows(results) {
     rows.push({ what: '  split p50/p95: encode entry + summary', measured: `${fmtMs(p50.encodeMs)} / ${fmtMs(p95.encodeMs)}`, floor: '-', ratio: '-' });
     rows.push({ what: '  split p50/p95: write 2 records (Dexie vs raw)', measured: `${fmtMs(p50.storeWriteMs)} / ${fmtMs(p95.storeWriteMs)}`, floor: `${fmtMs(p50.rawWrite2Ms)} / ${fmtMs(p95.rawWrite2Ms)}`, ratio: fmtRatio(p50.storeWriteMs / p50.rawWrite2Ms) });
     rows.push({ what: '  split p50/p95: EntryIndex.put (in memory)', measured: `${fmtMs(p50.indexPutMs)} / ${fmtMs(p95.indexPutMs)}`, floor: '-', ratio: '-' });
+  }
+  if (search) {
+    rows.push({ what: `search p95 per query (${search.queries.length} queries x ${SEARCH_ROUNDS}, 10,000 entries)`, measured: fmtMs(search.appP95Ms), floor: fmtMs(search.floorP95Ms), ratio: fmtRatio(search.appP95Ms / search.floorP95Ms), budget: '<= 16 ms', pass: search.appP95Ms <= 16 });
+    rows.push({ what: 'search p50 (floor: naive includes() scan)', measured: fmtMs(search.appP50Ms), floor: fmtMs(search.floorP50Ms), ratio: fmtRatio(search.appP50Ms / search.floorP50Ms) });
+    rows.push({ what: '  index build, once after unlock (10,000 entries)', measured: fmtMs(search.buildMs), floor: '-', ratio: '-' });
   }
   if (bundle) {
     rows.push({ what: `entry chunk JS gzip (${bundle.entry.files.length} file)`, measured: fmtKb(bundle.entry.gzipBytes), floor: '-', ratio: '-', budget: '<= 25 KB', pass: bundle.entry.gzipBytes <= BUNDLE_BUDGETS.entryGzipBytes });
@@ -292,10 +308,13 @@ async function main() {
       git: gitDescribe(),
       loadAverage1mBefore: +loadBefore.toFixed(2),
     };
-    results.kdf = await benchKdf(b);
-    results.unlock = [];
-    for (const n of SIZES) results.unlock.push(await benchUnlock(b, n));
-    results.save = await benchSave(b, results.unlock.at(-1));
+    if (!SEARCH_ONLY) {
+      results.kdf = await benchKdf(b);
+      results.unlock = [];
+      for (const n of SIZES) results.unlock.push(await benchUnlock(b, n));
+      results.save = await benchSave(b, results.unlock.at(-1));
+    }
+    results.search = await benchSearch(b);
   } finally {
     await b?.context.close().catch(() => {});
     await server.close();
@@ -306,7 +325,7 @@ async function main() {
   results.rows = rows;
   results.durationS = (Date.now() - started) / 1000;
   results.environment.loadAverage1mAfter = +loadavg()[0].toFixed(2);
-  for (const u of results.unlock) delete u.recoveryKey;
+  for (const u of results.unlock ?? []) delete u.recoveryKey;
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
