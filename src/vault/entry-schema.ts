@@ -81,18 +81,32 @@ function isCheckIn(x: unknown): x is CheckIn {
 
 /** The list line of an entry: title or first line, a one-line preview. */
 export function summarize(entry: Entry): EntrySummary {
-  const text = entry.body.trim();
+  // Only the start of the body matters: unlock summarizes every entry, so the work per
+  // entry is bounded by the preview, not by the length of the text.
+  const text = entry.body.trimStart();
   const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
   const title = entry.title.trim();
   const heading = (title || firstLine).slice(0, 120);
   const rest = title ? text : text.slice(firstLine.length);
-  const preview = rest.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_CHARS);
+  const preview = collapsedPreview(rest);
   const summary: EntrySummary = { id: entry.id, heading, preview, created: entry.created, updated: entry.updated };
   if (entry.source) summary.source = entry.source;
   if (entry.checkin) summary.checkin = entry.checkin;
   if (entry.followUpAt !== undefined) summary.followUpAt = entry.followUpAt;
   if (entry.conflictOf !== undefined) summary.conflictOf = entry.conflictOf;
   return summary;
+}
+
+/**
+ * The first PREVIEW_CHARS of `text` with whitespace runs collapsed and the ends trimmed,
+ * reading a growing window instead of the whole text. Once the collapsed window is longer
+ * than the preview, its first PREVIEW_CHARS cannot change by reading further.
+ */
+function collapsedPreview(text: string): string {
+  for (let window = 512; ; window *= 4) {
+    const collapsed = text.slice(0, window).replace(/\s+/g, ' ').trim();
+    if (collapsed.length > PREVIEW_CHARS || window >= text.length) return collapsed.slice(0, PREVIEW_CHARS);
+  }
 }
 
 /** Newest first by the entry's date, then by last change, then id for stability. */
