@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery, SearchIndex, tokenize } from '../../src/vault/search-index';
 import type { Entry, EntrySource } from '../../src/vault/types';
+import { EntryIndex } from '../../src/vault/entry-index';
 import { freshGate, PASSPHRASE } from '../support/vault-fixture';
 
 let n = 0;
@@ -160,6 +161,23 @@ describe('SearchIndex', () => {
         expect(index.search(q, {}, 1000).total).toBe(expected.length);
       }),
     );
+  });
+});
+
+describe('EntryIndex and its search index', () => {
+  it('keeps the search index in step with put, putMany and remove, and drops it on clear (lock)', () => {
+    const index = new EntryIndex();
+    index.put(entry('Kept', 'alpha'));
+    expect(index.searchIndex().search('alpha').total).toBe(1);
+    const b = entry('More', 'alpha beta');
+    index.putMany([b, entry('Other', 'gamma')]);
+    expect(index.searchIndex().search('alpha').total).toBe(2);
+    index.remove(b.id);
+    expect(index.searchIndex().search('beta').total).toBe(0);
+    index.clear();
+    expect(index.searchIndex().size).toBe(0);
+    index.put(entry('After lock', 'alpha')); // a save finishing after lock must not refill memory
+    expect(index.searchIndex().search('alpha').total).toBe(0);
   });
 });
 
