@@ -135,11 +135,12 @@ export class EntryIndex {
   put(entry: Entry): void {
     if (this.cancelled) return; // a save that finished after lock must not refill memory
     const summary = summarize(entry);
+    const old = this.summaries.get(entry.id);
     this.touched.add(entry.id);
     this.damaged.delete(entry.id);
     this.entries.set(entry.id, entry);
     this.summaries.set(entry.id, summary);
-    this.sorted = withChange(this.list(), entry.id, summary);
+    this.sorted = withChange(this.list(), entry.id, old, summary);
     this.searchPending.delete(entry.id);
     this.search?.put(entry);
   }
@@ -160,10 +161,11 @@ export class EntryIndex {
   /** Record a delete made in this session. */
   remove(id: string): void {
     if (this.cancelled) return;
+    const old = this.summaries.get(id);
     this.touched.add(id);
     this.entries.delete(id);
     this.summaries.delete(id);
-    this.sorted = withChange(this.list(), id);
+    this.sorted = withChange(this.list(), id, old);
     this.searchPending.delete(id);
     this.search?.remove(id);
   }
@@ -175,7 +177,7 @@ export class EntryIndex {
   previewNewestPage(change: { put?: Entry; remove?: string }): EntrySummary[] {
     const id = change.put?.id ?? change.remove ?? '';
     const head = this.list().slice(0, SUMMARY_SIZE + 1);
-    return withChange(head, id, change.put && summarize(change.put)).slice(0, SUMMARY_SIZE);
+    return withChange(head, id, this.summaries.get(id), change.put && summarize(change.put)).slice(0, SUMMARY_SIZE);
   }
 
   /** Every decrypted entry (complete once loaded). */
@@ -259,17 +261,26 @@ export class EntryIndex {
 }
 
 /** A copy of sorted `list` with `id` removed and `summary` (if any) inserted in order. */
-function withChange(list: EntrySummary[], id: string, summary?: EntrySummary): EntrySummary[] {
-  const out = list.filter((s) => s.id !== id);
-  if (summary) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareNewestFirst(out[mid]!, summary) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, summary);
-  }
+function withChange(list: EntrySummary[], id: string, old?: EntrySummary, summary?: EntrySummary): EntrySummary[] {
+  const out = list.slice();
+  // The order is total (ids break ties), so the old summary's place is found by binary
+  // search; a linear scan only if it is not where its fields say (never expected).
+  // No old summary: the id is not in the list (the list is made from the summaries).
+  let at = old ? insertionPoint(out, old) : -1;
+  if (old && out[at]?.id !== id) at = out.findIndex((s) => s.id === id);
+  if (at >= 0) out.splice(at, 1);
+  if (summary) out.splice(insertionPoint(out, summary), 0, summary);
   return out;
+}
+
+/** First index whose summary does not sort before `summary`. */
+function insertionPoint(list: EntrySummary[], summary: EntrySummary): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareNewestFirst(list[mid]!, summary) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
