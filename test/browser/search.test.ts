@@ -96,7 +96,10 @@ describe('journal search', () => {
     const marks = await results(page).locator('mark').allInnerTexts();
     expect(new Set(marks)).toEqual(new Set(['repair', 'repaired']));
     await checkA11y(page, 'search results');
-    await app.screenshot('search-results');
+    for (const [width, height] of [[390, 844], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await app.screenshot(`search-results-${width}x${height}`);
+    }
 
     // Accents fold: "cafe" finds "Café" and marks the original word.
     await field.fill('cafe');

@@ -77,10 +77,14 @@ export function SearchBar(props: { value: SearchState; onChange: (s: SearchState
         />
       </p>
       <p class="search-dates">
-        <label for={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />
-        <label for={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
+        <span class="search-date">
+          <label for={`${id}-from`}>From</label>
+          <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />
+        </span>
+        <span class="search-date">
+          <label for={`${id}-to`}>To</label>
+          <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
+        </span>
       </p>
     </div>
   );
