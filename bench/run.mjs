@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
+import { backupBench } from './backup-bench.mjs';
 import { BUNDLE_BUDGETS, KB, measureBundle } from './bundle-size.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -268,9 +269,18 @@ function buildRows(results) {
     rows.push({ what: `entry chunk JS gzip (${bundle.entry.files.length} file)`, measured: fmtKb(bundle.entry.gzipBytes), floor: '-', ratio: '-', budget: '<= 25 KB', pass: bundle.entry.gzipBytes <= BUNDLE_BUDGETS.entryGzipBytes });
     rows.push({ what: `code JS gzip (${bundle.code.count} files, worker incl.)`, measured: fmtKb(bundle.code.gzipBytes), floor: '-', ratio: '-', budget: '<= 120 KB', pass: bundle.code.gzipBytes <= BUNDLE_BUDGETS.codeGzipBytes });
     rows.push({ what: 'content chunk gzip (prompts, templates, exercises)', measured: fmtKb(bundle.content.gzipBytes), floor: '-', ratio: '-', budget: '<= 40 KB', pass: bundle.content.gzipBytes <= BUNDLE_BUDGETS.contentGzipBytes });
+    rows.push({ what: 'backup chunks gzip (age worker, client, Markdown zip)', measured: fmtKb(bundle.backup.gzipBytes), floor: '-', ratio: '-', budget: '<= 80 KB', pass: bundle.backup.gzipBytes <= BUNDLE_BUDGETS.backupGzipBytes });
     for (const f of bundle.files.slice(0, 4)) {
       rows.push({ what: `  ${f.file}`, measured: fmtKb(f.gzipBytes), floor: '-', ratio: '-', budget: `(${fmtKb(f.bytes)} raw)` });
     }
+  }
+  if (results.backup) {
+    const r = results.backup.result;
+    const floorExport = r.floorScryptMs + 2 * r.floorChachaMs; // verify reuses the derived key
+    const floorImport = r.floorScryptMs + r.floorChachaMs;
+    rows.push({ what: `backup export, ${r.entries ?? 10000} entries (write + verify, Node)`, measured: fmtMs(r.exportMs), floor: fmtMs(floorExport), ratio: fmtRatio(r.exportMs / floorExport), budget: '<= 3000 ms', pass: r.exportMs <= 3000 });
+    rows.push({ what: `backup import (decrypt + check, Node)`, measured: fmtMs(r.importMs), floor: fmtMs(floorImport), ratio: fmtRatio(r.importMs / floorImport), budget: '<= 3000 ms', pass: r.importMs <= 3000 });
+    rows.push({ what: '  peak RSS export / import', measured: `${r.exportPeakMiB.toFixed(0)} / ${r.importPeakMiB.toFixed(0)} MiB`, floor: '-', ratio: '-' });
   }
   return rows;
 }
@@ -321,6 +331,10 @@ async function main() {
     rmSync(profileDir, { recursive: true, force: true });
   }
 
+  if (!SEARCH_ONLY) {
+    log('backup export/import of 10,000 entries (Node, scrypt logN 18)');
+    results.backup = await backupBench();
+  }
   const rows = buildRows(results);
   results.rows = rows;
   results.durationS = (Date.now() - started) / 1000;

@@ -15,9 +15,11 @@ import {
 import { messageFor } from './error-messages';
 import { openLockBroadcast, type LockBroadcast } from './lock-broadcast';
 import { cover, uncover } from './privacy-cover';
+import { EXERCISE_RUNNING_EVENT } from '../ui/components/use-stopwatch';
 
 /** Input that counts as "someone is here" for the idle timer. */
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
+// A running exercise counts as activity: the person is breathing along, not away.
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', EXERCISE_RUNNING_EVENT] as const;
 
 /** What the unlocked app gets: the lock actions and the Settings card's props. */
 export interface Locking {

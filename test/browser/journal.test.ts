@@ -102,17 +102,17 @@ describe('the journal, end to end', () => {
   it('quota exceeded keeps the text on screen, says so, and loses nothing', async () => {
     const app = await openApp({ path: null });
     // A real quota, enforced by Chromium itself (set before the first storage use, which is
-    // when Chromium reads it): room for the offline cache (~0.5 MB), the vault and a short
-    // entry, not for a long one.
+    // when Chromium reads it): room for the offline cache (~0.8 MB), the vault and a short
+    // entry, not for a long one (~1.1 MB).
     const cdp = await app.context.newCDPSession(app.page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin, quotaSize: 900_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.origin, quotaSize: 1_500_000 });
     await app.page.goto(app.url);
     const { ui } = await setUpVault(app);
     await ui.journal.newEntry();
     await ui.editor.write('Before the disk filled', 'this one is safe');
     await ui.editor.waitSaved();
     await ui.editor.back();
-    const big = 'A long reflection. '.repeat(20_000);
+    const big = 'A long reflection. '.repeat(60_000);
     await ui.journal.newEntry();
     await ui.editor.write('Written while full', big);
     await expect.poll(() => ui.editor.errorText(), { timeout: 15_000 }).toMatch(/out of space/i);

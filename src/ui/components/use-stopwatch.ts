@@ -14,6 +14,12 @@ export interface StopwatchControls {
 }
 
 /**
+ * Fired on `window` while a timed exercise runs: a breathing exercise or a body scan has
+ * no keyboard or pointer input for minutes, and must not be cut short by the idle lock.
+ */
+export const EXERCISE_RUNNING_EVENT = 'tend-exercise-running';
+
+/**
  * A stopwatch bound to a component: it re-renders a few times a second while running and not
  * at all while paused. Time is read from `Date.now()`, so a throttled background tab catches
  * up on its next tick instead of drifting.
@@ -24,7 +30,10 @@ export function useStopwatch(tickMs = 250): StopwatchControls {
   const running = isRunning(watch);
   useEffect(() => {
     if (!running) return;
-    const id = setInterval(() => setNow(Date.now()), tickMs);
+    const id = setInterval(() => {
+      setNow(Date.now());
+      window.dispatchEvent(new Event(EXERCISE_RUNNING_EVENT));
+    }, tickMs);
     return () => clearInterval(id);
   }, [running, tickMs]);
   return {
