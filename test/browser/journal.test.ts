@@ -47,6 +47,10 @@ describe('the journal, end to end', () => {
     await ui.editor.waitSaved();
     await ui.editor.back();
     expect(await ui.journal.headings()).toEqual([`Title ${marker}`]);
+    // Search is part of the session too (issue #4: the whole session stays on this origin).
+    await app.page.getByRole('searchbox', { name: 'Search your journal' }).fill('shoulders');
+    await expect.poll(() => app.page.locator('mark').allInnerTexts()).toContain('shoulders');
+    await app.page.getByRole('searchbox', { name: 'Search your journal' }).fill('');
 
     // The raw scan: every database, store and record, localStorage, sessionStorage, caches.
     const dump = await dumpStorage(app.page);
