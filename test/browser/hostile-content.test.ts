@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openApp, type App } from './harness';
+import { tendPages } from './pages';
+
+/**
+ * Issue #7 item 5: hostile content. Entries holding markup, script URLs, zero-width and
+ * right-to-left tricks, `__proto__` JSON and deeply nested JSON are saved,
+ * listed, opened, searched, locked and unlocked: no script runs (no `window.__pwned`, no
+ * dialog), no CSP violation, no page error, no <img>/<script> made from the text, and the
+ * text comes back character for character.
+ */
+const PASS = 'willow kettle harbour seven';
+
+const HOSTILE: { title: string; body: string }[] = [
+  { title: '<script>alert(1)</script>', body: 'before <script>window.__pwned=1;alert(1)</script> after\n<script src="data:text/javascript,window.__pwned=1"></script>' },
+  { title: '<img src=x onerror="window.__pwned=1">', body: 'an onerror image: <img src=x onerror="window.__pwned=1;alert(1)"> and <svg onload="window.__pwned=1"></svg> <iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>' },
+  { title: 'javascript:alert(1)', body: 'javascript:alert(1)\n[click me](javascript:window.__pwned=1)\n<a href="javascript:window.__pwned=1">link</a> https://example.invalid/x.png' },
+  { title: 'Zero\u200Bwidth\u200C and\u200D rtl \u202Egnp.exe', body: 'invoice\u202Etxt.exe \u2066isolated\u2069 \u2067rtl\u2069 zero\u200Bwidth\u2060joiner\uFEFFbom \u061C arabic mark \u200E\u200F' },
+  {
+    title: '{"__proto__":{"polluted":1}}',
+    body: `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}\n${'['.repeat(3000)}"deep"${']'.repeat(3000)}\n${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`,
+  },
+];
+
+/** Scripts that must never run; every dialog that opens is recorded (and dismissed). */
+function watchForScripts(app: App): string[] {
+  const dialogs: string[] = [];
+  app.page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
+async function expectNothingRan(app: App, dialogs: string[]): Promise<void> {
+  expect(await app.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await app.page.evaluate(() => (Object.prototype as unknown as { polluted?: unknown }).polluted)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(await app.page.locator('main img, main script, main iframe, main svg[onload]').count()).toBe(0);
+  expect(app.cspViolations).toEqual([]);
+  expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+}
+
+async function setUpVault(app: App) {
+  const ui = tendPages(app.page);
+  await ui.setup.create(PASS);
+  await ui.kit.readRecoveryKey();
+  await ui.kit.confirm();
+  await ui.journal.waitFor();
+  return ui;
+}
+
+/** Opens each listed entry in turn and returns what the editor shows, keyed by title. */
+async function readBack(page: Page, count: number): Promise<Map<string, string>> {
+  const ui = tendPages(page);
+  const seen = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    await ui.journal.list.getByRole('heading', { level: 2 }).nth(i).getByRole('button').click();
+    await ui.editor.waitFor();
+    seen.set(await ui.editor.title.inputValue(), await ui.editor.body.inputValue());
+    await ui.editor.back();
+  }
+  return seen;
+}
+
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Search your journal' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+describe('hostile content', () => {
+  it('markup, script URLs, zero-width and RTL tricks, __proto__ and deeply nested JSON: inert, and back character for character', async () => {
+    const app = await openApp();
+    const dialogs = watchForScripts(app);
+    const ui = await setUpVault(app);
+    for (const { title, body } of HOSTILE) {
+      await ui.journal.newEntry();
+      await ui.editor.write(title, body);
+      await ui.editor.waitSaved();
+      expect(await ui.editor.title.inputValue()).toBe(title);
+      expect(await ui.editor.body.inputValue()).toBe(body);
+      await expectNothingRan(app, dialogs);
+      await ui.editor.back();
+      await expectNothingRan(app, dialogs);
+    }
+    // Listing: every title is shown as text, newest first.
+    expect(await ui.journal.list.getByRole('heading', { level: 2 }).allTextContents()).toEqual(HOSTILE.map((e) => e.title).reverse());
+    await expectNothingRan(app, dialogs);
+
+    // Opening: each comes back exactly.
+    const expected = new Map(HOSTILE.map((e) => [e.title, e.body]));
+    expect(await readBack(app.page, HOSTILE.length)).toEqual(expected);
+    await expectNothingRan(app, dialogs);
+
+    // Searching: matches are marked, the markup stays text.
+    for (const query of ['script', 'onerror', 'javascript', 'invoice', 'polluted']) {
+      await search(app.page).fill(query);
+      await expect.poll(() => results(app.page).locator('mark').count()).toBeGreaterThan(0);
+      await expectNothingRan(app, dialogs);
+    }
+    await search(app.page).fill('script');
+    await expect.poll(() => results(app.page).innerText()).toContain('<script>');
+    await search(app.page).fill('');
+
+    // Lock and unlock: still inert, still exact.
+    await ui.journal.lock();
+    await expectNothingRan(app, dialogs);
+    await ui.unlock.withPassphrase(PASS);
+    await ui.journal.waitFor();
+    await expect.poll(() => ui.journal.headings().then((h) => h.length)).toBe(HOSTILE.length);
+    expect(await readBack(app.page, HOSTILE.length)).toEqual(expected);
+    await expectNothingRan(app, dialogs);
+    expect(foreignRequests(app.requests, app.origin)).toEqual([]);
+  });
+});
