@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foreignRequests, openApp, type App } from './harness';
-import { tendPages } from './pages';
+import { screenHeading, tendPages } from './pages';
 
 /**
  * Issue #7 item 5: hostile content. Entries holding markup, script URLs, zero-width and
- * right-to-left tricks, `__proto__` JSON and deeply nested JSON are saved,
+ * right-to-left tricks, `__proto__` JSON, deeply nested JSON and a 10 MB text are saved,
  * listed, opened, searched, locked and unlocked: no script runs (no `window.__pwned`, no
  * dialog), no CSP violation, no page error, no <img>/<script> made from the text, and the
  * text comes back character for character.
@@ -111,4 +112,73 @@ describe('hostile content', () => {
     await expectNothingRan(app, dialogs);
     expect(foreignRequests(app.requests, app.origin)).toEqual([]);
   });
+
+  it('a 10 MB text saves, lists, opens, searches and survives lock/unlock exactly, and the app stays responsive', async () => {
+    const app = await openApp();
+    const dialogs = watchForScripts(app);
+    const ui = await setUpVault(app);
+    const size = 10 * 1024 * 1024;
+    const unit = 'Ünïcødé line ✓ <b>bold?</b> \u202Eevil\u202C 日本語 🙂\n';
+    const build = (n: number, u: string) => {
+      let s = u.repeat(Math.ceil(n / u.length)).slice(0, n - 'ENDMARKERZQX'.length);
+      if (/[\uD800-\uDBFF]$/.test(s)) s = `${s.slice(0, -1)}x`;
+      return `${s}ENDMARKERZQX`;
+    };
+    const big = build(size, unit);
+    const bigHash = createHash('sha256').update(big, 'utf8').digest('hex');
+    const hashInPage = () =>
+      app.page.evaluate(async () => {
+        const area = document.querySelector('textarea')!;
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(area.value));
+        return { length: area.value.length, hash: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('') };
+      });
+
+    const slow = { timeout: 150_000 };
+    const back = async () => {
+      await ui.editor.backButton.click(slow);
+      await screenHeading(app.page, 'Journal').waitFor(slow);
+    };
+    const open = async () => {
+      await ui.journal.list.getByRole('button', { name: 'A very long reflection', exact: true }).click(slow);
+      await screenHeading(app.page, 'Entry').waitFor(slow);
+    };
+
+    await ui.journal.newEntry();
+    await ui.editor.title.fill('A very long reflection');
+    // Fill the textarea in the page (no 10 MB over the wire) and tell Preact about it.
+    await ui.editor.body.evaluate(
+      (area: HTMLTextAreaElement, [n, u]: [number, string]) => {
+        let s = u.repeat(Math.ceil(n / u.length)).slice(0, n - 'ENDMARKERZQX'.length);
+        if (/[\uD800-\uDBFF]$/.test(s)) s = `${s.slice(0, -1)}x`;
+        area.value = `${s}ENDMARKERZQX`;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      [size, unit] as [number, string],
+    );
+    expect(await hashInPage()).toEqual({ length: big.length, hash: bigHash });
+    await ui.editor.waitSaved(60_000);
+    await expectNothingRan(app, dialogs);
+    // Responsive: Back reaches the list. Laying out 10 MB in a textarea takes Chromium many
+    // seconds on a slow machine, so the clicks below get the test's time, not the default 30 s.
+    await back();
+    expect(await ui.journal.headings()).toEqual(['A very long reflection']);
+
+    await open();
+    expect(await hashInPage()).toEqual({ length: big.length, hash: bigHash });
+    await back();
+
+    await search(app.page).fill('ENDMARKERZQX');
+    await expect.poll(() => results(app.page).getByRole('heading', { level: 2 }).allInnerTexts(), { timeout: 30_000 }).toEqual(['A very long reflection']);
+    await expectNothingRan(app, dialogs);
+    await search(app.page).fill('');
+
+    await ui.journal.lock();
+    await ui.unlock.withPassphrase(PASS);
+    await screenHeading(app.page, 'Journal').waitFor(slow);
+    await open();
+    expect(await hashInPage()).toEqual({ length: big.length, hash: bigHash });
+    await back();
+    await expectNothingRan(app, dialogs);
+    expect(foreignRequests(app.requests, app.origin)).toEqual([]);
+  }, 600_000);
 });
