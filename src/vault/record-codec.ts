@@ -29,6 +29,7 @@ export function recordAad(kind: string, id: string, v: number, k: number): Uint8
 
 /** Encrypt a record body. `nonce` only for golden-vector tests. */
 export function encodeRecord(key: Uint8Array, kind: string, id: string, body: unknown, nonce?: Uint8Array): StoredRecord {
+  if (kind.includes('\0') || id.includes('\0')) throw new VaultError('corrupt-record', 'a record id or kind may not contain a NUL');
   const plain = pad(utf8(canonicalJson(body)));
   const aad = recordAad(kind, id, RECORD_VERSION, ENTRY_KEY_ID);
   const sealed = seal(key, plain, aad, nonce);
@@ -57,7 +58,9 @@ export function decodeRecord(key: Uint8Array, record: StoredRecord): unknown {
 function isWellFormed(r: StoredRecord): boolean {
   return (
     typeof r === 'object' && r !== null &&
-    typeof r.id === 'string' && typeof r.kind === 'string' &&
+    // The AAD separates kind and id with 0x00: neither may contain one, or a record could
+    // be shifted across that boundary and still authenticate.
+    typeof r.id === 'string' && typeof r.kind === 'string' && !r.id.includes('\0') && !r.kind.includes('\0') &&
     r.v === RECORD_VERSION && r.k === ENTRY_KEY_ID &&
     r.n instanceof Uint8Array && r.c instanceof Uint8Array
   );
