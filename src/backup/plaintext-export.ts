@@ -34,7 +34,9 @@ export function safeFileName(title: string): string {
 
 function frontMatter(e: Entry): string {
   const lines = ['---', `title: ${q(e.title || 'Untitled entry')}`, `created: ${iso(e.created)}`, `updated: ${iso(e.updated)}`];
-  if (e.source?.theme) lines.push(`tags: [${q(e.source.theme)}]`);
+  const tags = [...(e.source?.theme ? [e.source.theme] : []), ...(e.tags ?? [])];
+  if (tags.length > 0) lines.push(`tags: [${tags.map(q).join(', ')}]`);
+  if (e.pinned) lines.push('pinned: true');
   if (e.source) {
     lines.push(`source: ${q(e.source.kind)}`);
     const key = e.source.kind === 'template' ? 'template' : e.source.kind === 'tool' ? 'tool' : e.source.kind === 'self-check' ? 'self_check' : 'prompt';

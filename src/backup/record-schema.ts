@@ -10,8 +10,10 @@ import { BackupError } from './errors';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SOURCE_KINDS = new Set(['prompt', 'custom-prompt', 'template', 'tool', 'self-check']);
-const ENTRY_KEYS = new Set(['id', 'title', 'body', 'created', 'updated', 'source', 'sections', 'checkin', 'followUpAt', 'conflictOf']);
+const ENTRY_KEYS = new Set(['id', 'title', 'body', 'created', 'updated', 'source', 'sections', 'checkin', 'followUpAt', 'conflictOf', 'tags', 'pinned']);
 const MAX_ID_CHARS = 200;
+/** More tags than any entry can hold after tidying (a file with more was not made by Tend). */
+const MAX_TAGS_IN = 100;
 
 function bad(what: string): never {
   throw new BackupError('malformed-record', what);
@@ -94,6 +96,16 @@ export function parseBackupEntry(x: unknown): Entry {
   if (x.checkin !== undefined) entry.checkin = parseCheckIn(x.checkin);
   if (x.followUpAt !== undefined) entry.followUpAt = isTime(x.followUpAt) ? x.followUpAt : bad('follow-up date');
   if (x.conflictOf !== undefined) entry.conflictOf = isId(x.conflictOf) ? x.conflictOf : bad('conflict id');
+  if (x.tags !== undefined) {
+    // Bounded here; the vault tidies them (normalizeTags) exactly as it tidies the editor's.
+    const ok = Array.isArray(x.tags) && x.tags.length <= MAX_TAGS_IN && x.tags.every((t) => typeof t === 'string' && t.length <= MAX_ID_CHARS);
+    if (!ok) return bad('entry tags');
+    entry.tags = [...(x.tags as string[])];
+  }
+  if (x.pinned !== undefined) {
+    if (typeof x.pinned !== 'boolean') return bad('entry pinned');
+    if (x.pinned) entry.pinned = true;
+  }
   return entry;
 }
 

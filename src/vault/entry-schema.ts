@@ -17,6 +17,16 @@ export const KIND_DOC = 'doc';
 /** The encrypted body of an entry record (the id lives in the record, bound by AAD). */
 export type EntryBody = Omit<Entry, 'id'>;
 
+/**
+ * An entry as it may be stored: tags tidied by `normalizeTags` (none: no key), `pinned`
+ * only when true. The editor and an import both pass through here, so both store the same.
+ */
+export function tidyEntry<T extends Entry>(entry: T): T {
+  const { tags, pinned, ...rest } = entry;
+  const tidy = normalizeTags(tags ?? []);
+  return { ...rest, ...(tidy.length > 0 ? { tags: tidy } : {}), ...(pinned ? { pinned: true } : {}) } as T;
+}
+
 /** Entry fields to store (optional ones only when present). */
 export function entryBody(entry: Entry): EntryBody {
   const { id: _id, ...body } = entry;
@@ -36,7 +46,9 @@ export function parseEntry(id: string, value: unknown): Entry {
     (v.sections === undefined || (Array.isArray(v.sections) && v.sections.every(isSection))) &&
     (v.checkin === undefined || isCheckIn(v.checkin)) &&
     (v.followUpAt === undefined || isTime(v.followUpAt)) &&
-    (v.conflictOf === undefined || typeof v.conflictOf === 'string');
+    (v.conflictOf === undefined || typeof v.conflictOf === 'string') &&
+    (v.tags === undefined || isTagList(v.tags)) &&
+    (v.pinned === undefined || typeof v.pinned === 'boolean');
   if (!ok) throw new VaultError('corrupt-record', `entry ${id} has an unexpected shape`);
   const entry: Entry = { id, title: v.title!, body: v.body!, created: v.created!, updated: v.updated! };
   if (v.source) entry.source = { ...v.source };
@@ -44,6 +56,8 @@ export function parseEntry(id: string, value: unknown): Entry {
   if (v.checkin) entry.checkin = { mood: v.checkin.mood, energy: v.checkin.energy, stress: v.checkin.stress };
   if (v.followUpAt !== undefined) entry.followUpAt = v.followUpAt;
   if (v.conflictOf !== undefined) entry.conflictOf = v.conflictOf;
+  if (v.tags !== undefined && v.tags.length > 0) entry.tags = [...v.tags];
+  if (v.pinned) entry.pinned = true;
   return entry;
 }
 
@@ -94,6 +108,8 @@ export function summarize(entry: Entry): EntrySummary {
   if (entry.checkin) summary.checkin = entry.checkin;
   if (entry.followUpAt !== undefined) summary.followUpAt = entry.followUpAt;
   if (entry.conflictOf !== undefined) summary.conflictOf = entry.conflictOf;
+  if (entry.tags?.length) summary.tags = entry.tags;
+  if (entry.pinned) summary.pinned = true;
   return summary;
 }
 
@@ -125,7 +141,8 @@ export function parseSummaries(value: unknown): EntrySummary[] | null {
       !isTime(s.created) || !isTime(s.updated) ||
       (s.source !== undefined && !isSource(s.source)) || (s.checkin !== undefined && !isCheckIn(s.checkin)) ||
       (s.followUpAt !== undefined && !isTime(s.followUpAt)) ||
-      (s.conflictOf !== undefined && typeof s.conflictOf !== 'string')
+      (s.conflictOf !== undefined && typeof s.conflictOf !== 'string') ||
+      (s.tags !== undefined && !isTagList(s.tags)) || (s.pinned !== undefined && typeof s.pinned !== 'boolean')
     ) {
       return null;
     }
@@ -134,9 +151,35 @@ export function parseSummaries(value: unknown): EntrySummary[] | null {
     if (s.checkin) summary.checkin = s.checkin;
     if (s.followUpAt !== undefined) summary.followUpAt = s.followUpAt;
     if (s.conflictOf !== undefined) summary.conflictOf = s.conflictOf;
+    if (s.tags?.length) summary.tags = [...s.tags];
+    if (s.pinned) summary.pinned = true;
     out.push(summary);
   }
   return out;
+}
+
+/** Most tags one entry keeps, and the longest tag: labels, not text. */
+export const MAX_TAGS = 20;
+export const MAX_TAG_CHARS = 40;
+
+/** A stored tag list: strings already normalised (what `normalizeTags` returns). */
+function isTagList(x: unknown): x is string[] {
+  return Array.isArray(x) && x.length <= MAX_TAGS && x.every((t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_TAG_CHARS && t === t.trim());
+}
+
+/**
+ * Tags as the user typed them, made tidy: whitespace collapsed and trimmed, a leading "#"
+ * dropped, empty ones and repeats (ignoring case; the first spelling wins) removed, cut to
+ * MAX_TAG_CHARS, at most MAX_TAGS, sorted for a stable order.
+ */
+export function normalizeTags(raw: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of raw) {
+    const tag = r.replace(/\s+/g, ' ').trim().replace(/^#+\s*/, '').slice(0, MAX_TAG_CHARS).trim();
+    const key = tag.toLocaleLowerCase();
+    if (tag && !seen.has(key)) seen.set(key, tag);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b)).slice(0, MAX_TAGS);
 }
 
 function isTime(x: unknown): x is number {

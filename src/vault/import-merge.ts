@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { entryBody, parseDoc, parseEntry } from './entry-schema';
+import { entryBody, parseDoc, parseEntry, tidyEntry } from './entry-schema';
 import type { Doc, Entry, ImportBatch, ImportSummary } from './types';
 
 /** What to write for an import, decided before anything is encrypted or written. */
@@ -25,7 +25,7 @@ export function planMerge(
 ): MergePlan {
   const entries = mergeById(
     [...existingEntries],
-    batch.entries.map((e) => parseEntry(e.id, entryBody(e))),
+    batch.entries.map((e) => parseEntry(e.id, entryBody(tidyEntry(e)))),
     (e) => canonicalJson({ ...entryBody(e), conflictOf: undefined }),
     (e) => ({ ...e, id: newId(), conflictOf: e.id }),
     (e) => e.conflictOf,

@@ -27,6 +27,10 @@ export interface SearchFilters {
   theme?: string;
   /** What the entry answers: a kind, and optionally one template/tool/prompt id. */
   source?: { kind: string; id?: string };
+  /** One tag (exact, ignoring case). */
+  tag?: string;
+  /** Only pinned entries. */
+  pinned?: boolean;
   /** Inclusive range over `created` (ms since epoch). */
   from?: number;
   to?: number;
@@ -284,6 +288,8 @@ function filterFn(f: SearchFilters): (e: Entry) => boolean {
   return (e) =>
     (f.theme === undefined || e.source?.theme === f.theme) &&
     (f.source === undefined || (e.source?.kind === f.source.kind && (f.source.id === undefined || e.source.id === f.source.id))) &&
+    (f.tag === undefined || (e.tags ?? []).some((t) => t.toLocaleLowerCase() === f.tag!.toLocaleLowerCase())) &&
+    (f.pinned === undefined || !!e.pinned === f.pinned) &&
     (f.from === undefined || e.created >= f.from) &&
     (f.to === undefined || e.created <= f.to);
 }

@@ -107,7 +107,7 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** A piece of an entry with the matched words marked as [start, end) offsets into `text`. */
 export interface SearchSnippet {
-  field: 'title' | 'body' | 'section' | 'prompt';
+  field: 'title' | 'body' | 'section' | 'prompt' | 'tags';
   text: string;
   highlights: [number, number][];
 }
@@ -118,6 +118,7 @@ export function entryFields(entry: Entry): { field: SearchSnippet['field']; text
   out.push({ field: 'body', text: entry.body });
   for (const s of entry.sections ?? []) out.push({ field: 'section', text: s.text });
   if (entry.source) out.push({ field: 'prompt', text: entry.source.label });
+  if (entry.tags?.length) out.push({ field: 'tags', text: entry.tags.join(', ') });
   return out;
 }
 

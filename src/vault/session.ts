@@ -6,7 +6,7 @@ import { formatRecoveryKey, generateRecoveryKey } from '../crypto/recovery-key';
 import type { StoredHeader, StoredRecord } from '../storage/schema';
 import type { VaultStore } from '../storage/vault-store';
 import { EntryIndex } from './entry-index';
-import { entryBody, KIND_DOC, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID } from './entry-schema';
+import { entryBody, KIND_DOC, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID, tidyEntry } from './entry-schema';
 import { VaultError } from './errors';
 import { headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, wipeKeys, wrapKey } from './key-slots';
 import type { Keyring } from './keyring';
@@ -71,13 +71,13 @@ export class Session implements VaultSession {
     const now = this.now();
     const previous = draft.id ? await this.getEntry(draft.id) : undefined;
     // Fields the draft leaves out keep their stored values (a plain edit keeps the prompt it answers).
-    const entry: Entry = {
+    const entry: Entry = tidyEntry({
       ...previous,
       ...withoutUndefinedId(draft),
       id: previous?.id ?? randomUuid(),
       created: draft.created ?? previous?.created ?? now,
       updated: now,
-    };
+    });
     await this.write([entry], [], { put: entry });
     this.index.put(entry);
     this.emit();

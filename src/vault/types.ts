@@ -52,6 +52,10 @@ export interface Entry {
   followUpAt?: number;
   /** Set on a conflict copy made by an import: the id of the entry it differs from. */
   conflictOf?: string;
+  /** The user's own labels, normalised by `normalizeTags` (trimmed, unique ignoring case, sorted). */
+  tags?: string[];
+  /** Pinned (favourite) entries are listed first. */
+  pinned?: boolean;
 }
 
 /** What the editor hands to `saveEntry`: no id means a new entry. */
@@ -70,6 +74,8 @@ export interface EntrySummary {
   checkin?: CheckIn;
   followUpAt?: number;
   conflictOf?: string;
+  tags?: string[];
+  pinned?: boolean;
 }
 
 /** What an import brings: plain entries and documents, already checked by the backup reader. */
