@@ -4,6 +4,8 @@ import { LockButton, Toolbar } from '../ui/components/Toolbar';
 import { EditorScreen, type SaveOutcome } from '../ui/screens/EditorScreen';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
+import { OnThisDayCard } from '../ui/screens/OnThisDay';
+import { dayKey } from '../ui/components/local-days';
 import { NO_SEARCH } from '../ui/screens/SearchResults';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { BackupNudge } from '../ui/screens/BackupSettings';
@@ -11,7 +13,7 @@ import { backupState, backUpNow, exportPlain, importBackup } from './backup-acti
 import { errorCode, messageFor } from './error-messages';
 import { useInstallPrompt } from '../pwa/install';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../pwa/storage-persistence';
-import type { FeatureContext, FeatureId } from './features/feature-context';
+import type { FeatureContext, FeatureId, FeatureReturn } from './features/feature-context';
 import { FEATURES } from './features/registry';
 import { takeLaunchAction } from './launch-action';
 import { promptById } from '../content/prompts';
@@ -26,7 +28,7 @@ export interface UnlockedAppProps {
 
 type View =
   | { kind: 'list' }
-  | { kind: 'editor'; entry: Entry | null; key: number; seed?: EntryDraft; followUps?: string[] }
+  | { kind: 'editor'; entry: Entry | null; key: number; seed?: EntryDraft; followUps?: string[]; back?: FeatureReturn }
   | { kind: 'feature'; feature: FeatureId; params?: unknown; key: number }
   | { kind: 'settings' }
   | { kind: 'kit'; recoveryKey: string };
@@ -122,7 +124,7 @@ function useJournal(session: VaultSession, lockNow: () => void) {
     setError(null);
     setView({ kind: 'list' });
   };
-  const edit = async (id: string | null) => {
+  const edit = async (id: string | null, back?: FeatureReturn) => {
     setDeleted(null);
     const key = ++editors.current;
     if (id === null) return setView({ kind: 'editor', entry: null, key });
@@ -130,7 +132,7 @@ function useJournal(session: VaultSession, lockNow: () => void) {
       const entry = await session.getEntry(id);
       // Template entries open in their own form, section by section.
       if (entry.sections) setView({ kind: 'feature', feature: 'templates', params: { entryId: id }, key });
-      else setView({ kind: 'editor', entry, key, followUps: followUpsFor(entry) });
+      else setView({ kind: 'editor', entry, key, followUps: followUpsFor(entry), back });
     });
     setError(failure);
   };
@@ -188,7 +190,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
       lock: j.lock,
       home: j.toList,
       go: j.go,
-      openEntry: (id) => void j.edit(id),
+      openEntry: (id, back) => void j.edit(id, back),
       newEntry: j.start,
     };
     return <Feature key={view.key} ctx={ctx} params={view.params} />;
@@ -202,7 +204,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
         followUps={view.followUps}
         save={(draft) => saveDraft(session, draft)}
         remove={j.remove}
-        onBack={j.toList}
+        onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.toList}
         onLock={j.lock}
       />
     );
@@ -238,11 +240,16 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
     );
   }
   const { deleted } = j;
+  const entries = listOrNull(session) ?? [];
+  const onThisDay = (
+    <OnThisDayCard journal={entries} today={dayKey(Date.now())} onOpen={(id) => void j.edit(id)} onMore={() => j.go('lookback', { from: 'journal' })} />
+  );
   const backup = backupState(session);
   const nudge = backup.nudge && <BackupNudge lastBackupDays={backup.lastDays} onBackup={() => j.setView({ kind: 'settings' })} />;
   return (
     <JournalScreen
-      entries={listOrNull(session) ?? []}
+      entries={entries}
+      onThisDay={onThisDay}
       fullyLoaded={session.isFullyLoaded()}
       damagedCount={session.damagedCount()}
       search={(query, filters) => session.search(query, filters)}

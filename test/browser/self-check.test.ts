@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
  * Issue #3 items 5 and 6 against the production build: the ProQOL 5 self-check taken twice
  * (the first 40 days in the past, by the page's clock), scores and bands checked against a
  * table worked out by hand, the trend chart and its table, the in-app reminder, the
- * follow-up prompt into the editor, check-in trends, and a raw storage scan.
+ * follow-up prompt into the editor, check-in trends on Insights, and a raw storage scan.
  */
 const PASS = 'willow kettle harbour seven';
 const DAY = 24 * 60 * 60 * 1000;
@@ -209,8 +209,8 @@ describe('ProQOL self-check and trends', () => {
     await ui.editor.back();
     await page.getByRole('button', { name: 'Reflect', exact: true }).click();
     expect(await check.hubLink().innerText()).not.toContain('Due');
-    await page.getByRole('button', { name: /^Check-in trends/ }).click();
-    await screenHeading(page, 'Check-in trends').waitFor();
+    await page.getByRole('button', { name: /^Insights/ }).click();
+    await screenHeading(page, 'Insights').waitFor();
     const trend = page.locator('svg[role="img"]').filter({ has: page.locator('title', { hasText: 'Your check-ins over time' }) });
     expect(await trend.count()).toBe(1);
     expect(await trend.locator('.chart-marker').count()).toBe(6);
@@ -223,7 +223,7 @@ describe('ProQOL self-check and trends', () => {
       ['2', '3', '4'],
       ['4', '4', '2'],
     ]);
-    await expectNoAxeViolations(page, 'check-in trends, table open');
+    await expectNoAxeViolations(page, 'insights: check-in trends, table open');
 
     // The raw scan: neither answers, scores nor what was typed is stored in the clear.
     const dump = await dumpStorage(page);
@@ -242,15 +242,22 @@ describe('ProQOL self-check and trends', () => {
     expect(app.pageErrors.map((e) => e.message)).toEqual([]);
   });
 
-  it('trends start empty and point to the check-in in the editor', async () => {
+  it('Insights without any check-in explains the check-in and points to the editor', async () => {
     const app = await openApp();
-    await setUpVault(app);
+    const ui = await setUpVault(app);
+    // An entry without a check-in: the other charts have something, the check-in chart nothing.
+    await ui.journal.newEntry();
+    await ui.editor.write('No check-in', 'Just words today.');
+    await ui.editor.waitSaved();
+    await ui.editor.back();
     await app.page.getByRole('button', { name: 'Reflect', exact: true }).click();
-    await app.page.getByRole('button', { name: /^Check-in trends/ }).click();
-    await screenHeading(app.page, 'Check-in trends').waitFor();
+    await app.page.getByRole('button', { name: /^Insights/ }).click();
+    await screenHeading(app.page, 'Insights').waitFor();
     await app.page.getByText('No check-ins yet.', { exact: true }).waitFor();
-    expect(await app.page.locator('svg[role="img"]').count()).toBe(0);
-    await expectNoAxeViolations(app.page, 'check-in trends, empty');
+    const checkinChart = app.page.locator('svg[role="img"]').filter({ has: app.page.locator('title', { hasText: 'Your check-ins over time' }) });
+    expect(await checkinChart.count()).toBe(0);
+    expect(await app.page.locator('svg[role="img"]').count()).toBe(1); // entries per week only
+    await expectNoAxeViolations(app.page, 'insights without check-ins');
     await app.page.getByRole('button', { name: 'Write an entry', exact: true }).click();
     await screenHeading(app.page, 'New entry').waitFor();
     expect(app.cspViolations).toEqual([]);

@@ -10,7 +10,8 @@ const LINKS: (HubLink & { id: FeatureId })[] = [
   { id: 'templates', title: 'Templates', description: 'Post-session debrief, weekly check-in, supervision prep, ethics walk-through.' },
   { id: 'toolkit', title: 'Coping toolkit', description: 'Breathing, grounding, a body scan, letters, a ritual to leave work at work.' },
   { id: 'self-check', title: 'ProQOL self-check', description: 'Compassion satisfaction, burnout and secondary traumatic stress.' },
-  { id: 'trends', title: 'Check-in trends', description: 'Mood, energy and stress over time.' },
+  { id: 'lookback', title: 'Look back', description: 'A calendar of the days you wrote, and what you wrote on this day in earlier years.' },
+  { id: 'insights', title: 'Insights', description: 'Mood, energy, stress and ProQOL over time; how often you write; your themes and tags.' },
   { id: 'about', title: 'About and sources', description: 'The models and studies behind Tend’s content.' },
 ];
 

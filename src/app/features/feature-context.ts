@@ -1,7 +1,23 @@
 import type { EntryDraft, VaultSession } from '../../vault/types';
 
 /** Every part of the unlocked app besides the journal list, editor and settings. */
-export type FeatureId = 'reflect' | 'prompts' | 'templates' | 'toolkit' | 'self-check' | 'trends' | 'about';
+export type FeatureId =
+  | 'reflect'
+  | 'prompts'
+  | 'templates'
+  | 'toolkit'
+  | 'self-check'
+  | 'lookback'
+  | 'insights'
+  /** The old name of Insights (check-in trends), kept so any link to it still lands there. */
+  | 'trends'
+  | 'about';
+
+/** Where the editor's Back goes after a feature opened an entry. */
+export interface FeatureReturn {
+  feature: FeatureId;
+  params?: unknown;
+}
 
 /**
  * What a feature gets from the shell: the open session and navigation. Features are
@@ -15,8 +31,11 @@ export interface FeatureContext {
   home(): void;
   /** Another feature, with optional parameters (e.g. `{ entryId }`). */
   go(feature: FeatureId, params?: unknown): void;
-  /** Open a stored entry in the editor that fits it (template entries open their form). */
-  openEntry(id: string): void;
+  /**
+   * Open a stored entry in the editor that fits it (template entries open their form). With
+   * `back`, the plain editor's Back returns to that feature (e.g. Look back on the same day).
+   */
+  openEntry(id: string, back?: FeatureReturn): void;
   /** Start a new entry in the plain editor, prefilled (e.g. answering a prompt). */
   newEntry(draft: EntryDraft, followUps?: string[]): void;
 }

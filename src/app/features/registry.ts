@@ -1,12 +1,13 @@
 import type { FunctionComponent } from 'preact';
 import { AboutFeature } from './AboutFeature';
+import { InsightsFeature } from './InsightsFeature';
+import { LookBackFeature } from './LookBackFeature';
 import type { FeatureId, FeatureProps } from './feature-context';
 import { PromptsFeature } from './PromptsFeature';
 import { ReflectFeature } from './ReflectFeature';
 import { SelfCheckFeature } from './SelfCheckFeature';
 import { TemplatesFeature } from './TemplatesFeature';
 import { ToolkitFeature } from './ToolkitFeature';
-import { TrendsFeature } from './TrendsFeature';
 
 /** Which component renders each feature. */
 export const FEATURES: Record<FeatureId, FunctionComponent<FeatureProps>> = {
@@ -15,6 +16,9 @@ export const FEATURES: Record<FeatureId, FunctionComponent<FeatureProps>> = {
   templates: TemplatesFeature,
   toolkit: ToolkitFeature,
   'self-check': SelfCheckFeature,
-  trends: TrendsFeature,
+  lookback: LookBackFeature,
+  insights: InsightsFeature,
+  // Check-in trends grew into Insights; the old id still lands there.
+  trends: InsightsFeature,
   about: AboutFeature,
 };

@@ -129,10 +129,16 @@ function Frame(props: LineChartProps) {
   );
 }
 
+/** The least room (in chart units) between two time labels, so they never overlap. */
+const MIN_TICK_GAP = 80;
+
 /** Date labels under the time axis. */
 function TimeTicks(props: LineChartProps) {
   const xs = xPositions(props.rows);
-  const ticks = tickRows(props.rows.length);
+  // The middle label only when it has room between the first and the last (dates can cluster).
+  const ticks = tickRows(props.rows.length).filter(
+    (i, k, all) => k === 0 || k === all.length - 1 || (xs[i]! - xs[all[0]!]! >= MIN_TICK_GAP && xs[all[all.length - 1]!]! - xs[i]! >= MIN_TICK_GAP),
+  );
   const anchor = (i: number) => (ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === props.rows.length - 1 ? 'end' : 'middle');
   return (
     <g>

@@ -34,6 +34,8 @@ export interface JournalScreenProps {
   /** The search as typed, when the app keeps it (so it survives opening a result); else kept here. */
   searchState?: SearchState;
   onSearchState?: (s: SearchState) => void;
+  /** The "On this day" card (nothing when there is nothing from this date); hidden while searching. */
+  onThisDay?: ComponentChildren;
 }
 
 /** The preview without a repeat of the heading (untitled entries use their first line). */
@@ -158,6 +160,7 @@ export function JournalScreen(props: JournalScreenProps) {
       {props.search && props.entries.length > 0 && <SearchBar value={find} onChange={setFind} inputRef={searchInput} />}
       {props.entries.length > 0 && <ThemeFilter value={theme} onChange={props.onTheme} />}
       {results && <SearchResults results={results} entries={props.entries} onOpen={props.onOpen} />}
+      {!results && props.onThisDay}
       {!results && props.entries.length > 0 && entries.length === 0 && <p class="muted">No entries in this theme yet.</p>}
       {!results && entries.length > 0 && (
         <ul class="entries" aria-label="Entries">

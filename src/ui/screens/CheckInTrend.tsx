@@ -1,7 +1,5 @@
 import type { CheckIn } from '../../vault/types';
 import { LineChart, type ChartRow } from '../components/LineChart';
-import { Screen } from '../components/Screen';
-import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 
 /** How many of the latest check-ins the chart shows (a readable chart, a short table). */
 export const TRENDS_LIMIT = 60;
@@ -12,19 +10,13 @@ export interface DatedCheckIn {
   checkin: CheckIn;
 }
 
-/** Props: every check-in (any order), whether all entries are loaded yet, and the actions. */
-export interface TrendsScreenProps {
-  checkins: readonly DatedCheckIn[];
-  fullyLoaded: boolean;
-  onWrite: () => void;
-  onBack: () => void;
-  onLock: () => void;
-}
-
 const SERIES = ['Mood', 'Energy', 'Stress'] as const;
 const KEYS: readonly (keyof CheckIn)[] = ['mood', 'energy', 'stress'];
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 const SHORT_DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const MONTH_YEAR = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+/** Past about ten months, the time axis says month and year rather than day and month. */
+const YEARISH = 300 * 24 * 60 * 60 * 1000;
 
 /** The latest check-ins with at least one answer, oldest first. */
 export function latestCheckIns(all: readonly DatedCheckIn[], limit = TRENDS_LIMIT): DatedCheckIn[] {
@@ -48,7 +40,7 @@ function summary(shown: readonly DatedCheckIn[]): string {
 }
 
 /** For people who have not answered a check-in yet: where to find it. */
-function EmptyTrends({ onWrite }: { onWrite: () => void }) {
+export function EmptyCheckIns({ onWrite }: { onWrite: () => void }) {
   return (
     <div class="empty">
       <p>No check-ins yet.</p>
@@ -65,11 +57,10 @@ function EmptyTrends({ onWrite }: { onWrite: () => void }) {
   );
 }
 
-/** Quick check-ins over time: mood, energy and stress as a chart and a table. */
-export function TrendsScreen(props: TrendsScreenProps) {
-  const answered = latestCheckIns(props.checkins, Infinity);
+/** Quick check-ins over time: mood, energy and stress as a chart and a table (the latest 60). */
+export function CheckInTrend({ checkins }: { checkins: readonly DatedCheckIn[] }) {
+  const answered = latestCheckIns(checkins, Infinity);
   const shown = answered.slice(-TRENDS_LIMIT);
-  const toolbar = <Toolbar start={<BackButton onClick={props.onBack} />} end={<LockButton onClick={props.onLock} />} />;
   const rows: ChartRow[] = shown.map(({ at, checkin }) => ({
     x: at,
     label: DATE_TIME.format(new Date(at)),
@@ -77,37 +68,30 @@ export function TrendsScreen(props: TrendsScreenProps) {
   }));
   const first = rows[0];
   const last = rows[rows.length - 1];
+  if (!first || !last) return null;
   return (
-    <Screen title="Check-in trends" toolbar={toolbar}>
-      <p>Your quick check-ins (mood, energy and stress, from 1 to 5) from your journal entries.</p>
-      {!props.fullyLoaded && <p class="muted">Still opening older entries…</p>}
-      {!first || !last ? (
-        props.fullyLoaded && <EmptyTrends onWrite={props.onWrite} />
-      ) : (
-        <>
-          <p>
-            {shown.length === 1 ? 'One check-in' : `${shown.length} check-ins`}
-            {answered.length > shown.length ? ` (your latest ${TRENDS_LIMIT})` : ''}. {summary(shown)}
-          </p>
-          <LineChart
-            id="checkin-trend"
-            title="Your check-ins over time"
-            description={`Mood (1 very low to 5 very good), energy (1 drained to 5 full of energy) and stress (1 calm to 5 very stressed) from ${
-              rows.length === 1 ? `one check-in on ${first.label}` : `${rows.length} check-ins between ${first.label} and ${last.label}`
-            }. ${summary(shown)}`}
-            series={SERIES}
-            rows={rows}
-            yMin={1}
-            yMax={5}
-            yTicks={[1, 2, 3, 4, 5]}
-            yLabel="1 to 5"
-            xLabel="Date"
-            tickLabel={(row) => SHORT_DATE.format(new Date(row.x))}
-            tableLabel="Show the check-ins as a table"
-          />
-          <p class="hint">Stress runs the other way: 1 is calm, 5 is very stressed.</p>
-        </>
-      )}
-    </Screen>
+    <>
+      <p>
+        {shown.length === 1 ? 'One check-in' : `${shown.length} check-ins`}
+        {answered.length > shown.length ? ` (your latest ${TRENDS_LIMIT})` : ''}. {summary(shown)}
+      </p>
+      <LineChart
+        id="checkin-trend"
+        title="Your check-ins over time"
+        description={`Mood (1 very low to 5 very good), energy (1 drained to 5 full of energy) and stress (1 calm to 5 very stressed) from ${
+          rows.length === 1 ? `one check-in on ${first.label}` : `${rows.length} check-ins between ${first.label} and ${last.label}`
+        }. ${summary(shown)}`}
+        series={SERIES}
+        rows={rows}
+        yMin={1}
+        yMax={5}
+        yTicks={[1, 2, 3, 4, 5]}
+        yLabel="1 to 5"
+        xLabel="Date"
+        tickLabel={(row) => (last.x - first.x > YEARISH ? MONTH_YEAR : SHORT_DATE).format(new Date(row.x))}
+        tableLabel="Show the check-ins as a table"
+      />
+      <p class="hint">Stress runs the other way: 1 is calm, 5 is very stressed.</p>
+    </>
   );
 }

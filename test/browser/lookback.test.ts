@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeBackup } from '../../src/backup/backup-file';
+import { promptsByTheme } from '../../src/content/prompts/index';
+import { scoreProqol } from '../../src/content/proqol/scoring';
+import type { ThemeId } from '../../src/content/types';
+import type { CheckIn, Doc, Entry } from '../../src/vault/types';
+import { foreignRequests, openApp, saveFailureArtifacts, type App } from './harness';
+import { screenHeading, tendPages } from './pages';
+import { BackupPage } from './pages/BackupPage';
+import { expectNoAxeViolations } from './support/axe';
+
+/**
+ * Issue #6 items 4 and 5 in the production build. A journal is seeded on fixed past dates by
+ * importing a backup made here with Tend's own writer (the path a user takes to merge a
+ * journal), plus one entry written through the editor with the page clock fixed to
+ * "today" = Wednesday 12 March 2025. Then: the calendar marks the right days with their mood,
+ * choosing a day lists its entries (and an entry opened from there comes back to it), the
+ * arrow keys move between days, the kind counts, "on this day" on Look back and on the
+ * journal list, and Insights' charts whose tables hold exactly the seeded numbers.
+ */
+const PASS = 'juniper ladder copper seventeen';
+const BACKUP_PASS = 'meadow violin granite forty';
+const TODAY = new Date(2025, 2, 12, 15, 0);
+
+let app: App | undefined;
+afterEach(async (ctx) => {
+  if (app && ctx.task.result?.state === 'fail') await saveFailureArtifacts(app, 'lookback');
+  await app?.close();
+  app = undefined;
+});
+
+/** One seeded entry, on a local wall-clock time (month 1-12). */
+function entry(title: string, [y, m, d, h, min]: number[], extra: { checkin?: [number, number, number]; theme?: ThemeId; tags?: string[] } = {}): Entry {
+  const created = new Date(y!, m! - 1, d!, h!, min ?? 0).getTime();
+  const e: Entry = { id: randomUUID(), title, body: `${title}: a few lines.`, created, updated: created };
+  if (extra.checkin) {
+    const [mood, energy, stress] = extra.checkin;
+    e.checkin = { mood, energy, stress } satisfies CheckIn;
+  }
+  if (extra.theme) {
+    const prompt = promptsByTheme(extra.theme)[0]!;
+    e.source = { kind: 'prompt', id: prompt.id, theme: extra.theme, label: prompt.text };
+  }
+  if (extra.tags) e.tags = extra.tags;
+  return e;
+}
+
+const SEED: Entry[] = [
+  entry('Two years back', [2023, 3, 12, 9], { checkin: [2, 2, 4], tags: ['first year'] }),
+  entry('A year ago today', [2024, 3, 12, 10], { checkin: [3, 3, 3], theme: 'boundaries', tags: ['supervision'] }),
+  entry('February evening', [2025, 2, 20, 12], { checkin: [3, 4, 2] }),
+  entry('Two moods, morning', [2025, 3, 3, 9], { checkin: [2, 3, 4], theme: 'boundaries', tags: ['supervision', 'sleep'] }),
+  entry('Two moods, evening', [2025, 3, 3, 21], { checkin: [5, 4, 2], theme: 'self-awareness', tags: ['Supervision'] }),
+  entry('Monday notes', [2025, 3, 10, 8], { checkin: [4, 4, 3], tags: ['sleep'] }),
+  entry('Late Tuesday', [2025, 3, 11, 22, 30]),
+  entry('Early Wednesday', [2025, 3, 12, 7, 45], { checkin: [1, 2, 5], theme: 'stress-burnout' }),
+];
+// One ProQOL result, the first answer set of self-check.test.ts (worked out by hand there):
+// compassion satisfaction 41, burnout 22, secondary traumatic stress 17.
+const BY_ITEM: Record<number, number> = {
+  3: 4, 6: 4, 12: 5, 16: 4, 18: 3, 20: 4, 22: 5, 24: 4, 27: 3, 30: 5,
+  1: 4, 4: 5, 8: 1, 10: 2, 15: 4, 17: 3, 19: 3, 21: 4, 26: 3, 29: 5,
+  2: 2, 5: 1, 7: 3, 9: 2, 11: 2, 13: 1, 14: 2, 23: 1, 25: 1, 28: 2,
+};
+const ANSWERS = Array.from({ length: 30 }, (_, i) => BY_ITEM[i + 1]!);
+
+/** A backup file of the seed, made with Tend's own writer. */
+async function seedBackup(): Promise<string> {
+  const scored = scoreProqol(ANSWERS);
+  if (!scored.ok) throw new Error('seed answers do not score');
+  const at = new Date(2025, 0, 15, 18).getTime();
+  const doc: Doc = { id: randomUUID(), type: 'proqol-result', data: { at, answers: ANSWERS, scores: scored.scores }, updated: at };
+  const { file } = await writeBackup({ entries: SEED, docs: [doc] }, BACKUP_PASS, 'tend test', TODAY);
+  const path = join(mkdtempSync(join(tmpdir(), 'tend-lookback-')), 'seed.age');
+  writeFileSync(path, file);
+  return path;
+}
+
+async function checkA11y(page: Page, label: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** A journal seeded by import, today fixed to 12 March 2025, and one entry written today with a check-in. */
+async function seededJournal(): Promise<App> {
+  const opened = await openApp();
+  const { page } = opened;
+  const ui = tendPages(page);
+  await ui.setup.create(PASS);
+  await ui.kit.readRecoveryKey();
+  await ui.kit.confirm();
+  await ui.journal.waitFor();
+  await page.clock.setFixedTime(TODAY);
+  await ui.journal.settings();
+  expect(await new BackupPage(page).importFile(await seedBackup(), BACKUP_PASS)).toMatch(/Import finished/);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await ui.journal.waitFor();
+  await ui.journal.newEntry();
+  await ui.editor.write('Afternoon', 'Written today, through the editor.');
+  for (const [name, value] of [['Mood', 4], ['Energy', 3], ['Stress', 2]] as const) {
+    await page.getByRole('group', { name: new RegExp(`^${name} `) }).getByRole('radio', { name: String(value), exact: true }).check();
+  }
+  await ui.editor.waitSaved();
+  await ui.editor.back();
+  return opened;
+}
+
+const calendar = (page: Page) => page.locator('table.calendar-grid');
+const dayButton = (page: Page, day: string) => calendar(page).locator(`button[data-day="${day}"]`);
+const dayName = (page: Page, day: string) => dayButton(page, day).getAttribute('aria-label');
+const listed = async (page: Page, name: RegExp | string) =>
+  (await page.getByRole('list', { name }).getByRole('button').allInnerTexts()).map((t) => t.trim());
+
+/** A chart's table rows (th and td texts), opening its "Show … as a table" first. */
+async function tableRows(page: Page, summary: string, table: string): Promise<string[][]> {
+  const details = page.locator('details').filter({ has: page.locator('summary', { hasText: summary }) });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  return page
+    .getByRole('table', { name: table, exact: true })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+}
+
+/** The SVG image whose title is `title`. */
+const chart = (page: Page, title: string) =>
+  page.locator('svg[role="img"]').filter({ has: page.locator('title', { hasText: new RegExp(`^${title}$`) }) });
+
+describe('look back and insights', () => {
+  it('marks the seeded days with their mood, lists a chosen day, counts kindly, and brings back this day in earlier years', async () => {
+    app = await seededJournal();
+    const { page } = app;
+    const ui = tendPages(page);
+
+    // The journal list: a gentle "On this day" card with last year's and the year before's entries.
+    const card = page.getByRole('region', { name: 'On this day' });
+    await card.waitFor();
+    expect(await listed(page, 'Entries from this date in earlier years')).toEqual(['A year ago today', 'Two years back']);
+    expect(await card.innerText()).toContain('1 year ago');
+    expect(await card.innerText()).toContain('2 years ago');
+
+    // Look back, from the Reflect hub.
+    await page.getByRole('button', { name: 'Reflect', exact: true }).click();
+    await page.getByRole('button', { name: /^Look back/ }).click();
+    await screenHeading(page, 'Look back').waitFor();
+    expect((await calendar(page).locator('caption').innerText()).trim()).toBe('March 2025');
+    expect(await calendar(page).locator('thead th').count()).toBe(7);
+
+    // Marked days: exactly the 3rd, 10th, 11th and 12th, each with its count and average mood.
+    const marked = await calendar(page).locator('button.has-entries').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-day')));
+    expect(marked).toEqual(['2025-03-03', '2025-03-10', '2025-03-11', '2025-03-12']);
+    expect(await dayName(page, '2025-03-03')).toMatch(/\b3\b.*, 2 entries, mood 3\.5 of 5$/);
+    expect(await dayName(page, '2025-03-10')).toMatch(/\b10\b.*, 1 entry, mood 4 of 5$/);
+    expect(await dayName(page, '2025-03-11')).toMatch(/\b11\b.*, 1 entry$/);
+    expect(await dayName(page, '2025-03-12')).toMatch(/\b12\b.*, today, 2 entries, mood 2\.5 of 5$/);
+    expect(await dayName(page, '2025-03-05')).not.toMatch(/entr/);
+    expect(await dayButton(page, '2025-03-03').locator('.calendar-dot').getAttribute('class')).toBe('calendar-dot mood-4');
+    expect(await dayButton(page, '2025-03-10').locator('.calendar-dot').getAttribute('class')).toBe('calendar-dot mood-4');
+    expect(await dayButton(page, '2025-03-11').locator('.calendar-dot').getAttribute('class')).toBe('calendar-dot no-mood');
+    expect(await dayButton(page, '2025-03-12').getAttribute('aria-current')).toBe('date');
+
+    // The counts, kindly worded.
+    const rhythm = (await page.getByRole('list', { name: 'Your writing days' }).innerText()).replace(/\s+/g, ' ');
+    expect(rhythm).toContain('Days written in March 2025: 4');
+    expect(rhythm).toContain('Current run: 3 days in a row, including today');
+    expect(await page.locator('main').innerText()).not.toMatch(/broke|streak|missed/i);
+
+    // "On this day" on Look back, newest first.
+    expect(await listed(page, 'Entries from this date in earlier years')).toEqual(['A year ago today', 'Two years back']);
+
+    // Today is chosen on arrival; choosing the 3rd lists its two entries in the order written.
+    expect(await listed(page, /^Entries on /)).toEqual(['Early Wednesday', 'Afternoon']);
+    await dayButton(page, '2025-03-03').click();
+    expect(await dayButton(page, '2025-03-03').getAttribute('aria-pressed')).toBe('true');
+    expect(await listed(page, /^Entries on /)).toEqual(['Two moods, morning', 'Two moods, evening']);
+    expect(await page.locator('.day-panel').innerText()).toContain('2 entries · average mood 3.5 of 5');
+    await checkA11y(page, 'look back, a day chosen');
+    for (const [width, height] of [[390, 844], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await app.screenshot(`lookback-${width}x${height}`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate('document.documentElement.scrollWidth - innerWidth')).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Opening one goes to the editor; Back comes back to the same day.
+    await page.getByRole('list', { name: /^Entries on / }).getByRole('button', { name: 'Two moods, evening' }).click();
+    await screenHeading(page, 'Entry').waitFor();
+    expect(await ui.editor.title.inputValue()).toBe('Two moods, evening');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await screenHeading(page, 'Look back').waitFor();
+    expect(await dayButton(page, '2025-03-03').getAttribute('aria-pressed')).toBe('true');
+
+    // Keyboard: one day in the Tab order; arrows move by day and week, Page Up by month.
+    expect(await calendar(page).locator('button[tabindex="0"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-day')))).toEqual(['2025-03-03']);
+    await dayButton(page, '2025-03-03').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-day'));
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('2025-03-04');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('2025-03-11');
+    await page.keyboard.press('PageUp');
+    expect(await focused()).toBe('2025-02-11');
+    expect((await calendar(page).locator('caption').innerText()).trim()).toBe('February 2025');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.day-panel').innerText()).toContain('Nothing written on this day.');
+    // February: one day written, said plainly; the run still counts from today.
+    expect(marked.length).toBe(4);
+    expect(await calendar(page).locator('button.has-entries').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-day')))).toEqual(['2025-02-20']);
+    expect(await page.getByRole('list', { name: 'Your writing days' }).innerText()).toContain('Days written in February 2025: 1');
+    await page.getByRole('button', { name: /^Previous month/ }).click();
+    expect((await calendar(page).locator('caption').innerText()).trim()).toBe('January 2025');
+    expect(await page.getByRole('list', { name: 'Your writing days' }).innerText()).toContain('No entries in January 2025.');
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    expect((await calendar(page).locator('caption').innerText()).trim()).toBe('March 2025');
+    expect(await dayButton(page, '2025-03-12').getAttribute('aria-pressed')).toBe('true');
+
+    expect(foreignRequests(app.requests, app.origin)).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('charts the seeded check-ins, ProQOL scores, entries per week, themes and tags, each with a table of the same numbers', async () => {
+    app = await seededJournal();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Reflect', exact: true }).click();
+    await page.getByRole('button', { name: /^Insights/ }).click();
+    await screenHeading(page, 'Insights').waitFor();
+
+    // Check-ins: one marker per answered value, oldest first; the entry without one is left out.
+    const checkins = chart(page, 'Your check-ins over time');
+    expect(await checkins.count()).toBe(1);
+    expect(await checkins.locator('desc').textContent()).toMatch(/8 check-ins between/);
+    expect(await checkins.locator('.chart-marker').count()).toBe(24);
+    const rows = await tableRows(page, 'Show the check-ins as a table', 'Your check-ins over time');
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['2', '2', '4'],
+      ['3', '3', '3'],
+      ['3', '4', '2'],
+      ['2', '3', '4'],
+      ['5', '4', '2'],
+      ['4', '4', '3'],
+      ['1', '2', '5'],
+      ['4', '3', '2'],
+    ]);
+
+    // ProQOL: the imported result.
+    expect(await chart(page, 'Your ProQOL scores over time').count()).toBe(1);
+    expect((await tableRows(page, 'Show the scores as a table', 'Your ProQOL scores over time')).map((r) => r.slice(1))).toEqual([
+      ['41 (moderate)', '22 (low)', '17 (low)'],
+    ]);
+
+    // Entries per week: 12 weeks ending with 1, 0, 2 and 4 entries (whichever day weeks start on).
+    const weeks = chart(page, 'Entries per week, last 12 weeks');
+    expect(await weeks.count()).toBe(1);
+    expect(await weeks.locator('rect.chart-bar').count()).toBe(3);
+    const weekRows = await tableRows(page, 'Show the weeks as a table', 'Entries per week, last 12 weeks');
+    expect(weekRows).toHaveLength(12);
+    expect(weekRows.map((r) => r[1])).toEqual(['0', '0', '0', '0', '0', '0', '0', '0', '1', '0', '2', '4']);
+    await page.getByRole('button', { name: 'Last 26 weeks', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Last 26 weeks', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    const longer = await tableRows(page, 'Show the weeks as a table', 'Entries per week, last 26 weeks');
+    expect(longer).toHaveLength(26);
+    expect(longer.map((r) => Number(r[1])).reduce((a, b) => a + b, 0)).toBe(7);
+
+    // Themes and tags, most used first (ties alphabetically; tags ignoring case).
+    expect(await chart(page, 'Most used themes').locator('rect.chart-bar').count()).toBe(3);
+    expect(await tableRows(page, 'Show the themes as a table', 'Most used themes')).toEqual([
+      ['Boundaries', '2'],
+      ['Self-awareness', '1'],
+      ['Stress and burnout', '1'],
+    ]);
+    expect(await tableRows(page, 'Show the tags as a table', 'Most used tags')).toEqual([
+      ['supervision', '3'],
+      ['sleep', '2'],
+      ['first year', '1'],
+    ]);
+    expect(await chart(page, 'Most used tags').locator('desc').textContent()).toBe('Tags, most used first: supervision (3), sleep (2) and first year (1).');
+
+    await checkA11y(page, 'insights, tables open');
+    for (const [width, height] of [[390, 844], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await app.screenshot(`insights-${width}x${height}`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate('document.documentElement.scrollWidth - innerWidth')).toBeLessThanOrEqual(0);
+
+    expect(foreignRequests(app.requests, app.origin)).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('starts kind when the journal is empty: no card, no counts, a way to write or to today’s prompt', async () => {
+    app = await openApp();
+    const { page } = app;
+    const ui = tendPages(page);
+    await ui.setup.create(PASS);
+    await ui.kit.readRecoveryKey();
+    await ui.kit.confirm();
+    await ui.journal.waitFor();
+    expect(await page.getByRole('region', { name: 'On this day' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Reflect', exact: true }).click();
+    await page.getByRole('button', { name: /^Look back/ }).click();
+    await screenHeading(page, 'Look back').waitFor();
+    await page.getByText('Your calendar fills in as you write.', { exact: true }).waitFor();
+    expect(await page.getByRole('list', { name: 'Your writing days' }).count()).toBe(0);
+    expect(await calendar(page).locator('button.has-entries').count()).toBe(0);
+    await checkA11y(page, 'look back, empty');
+    await page.getByRole('button', { name: 'Today’s prompt', exact: true }).click();
+    await page.getByRole('region', { name: 'Today’s prompt' }).waitFor();
+
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await screenHeading(page, 'Reflect').waitFor();
+    await page.getByRole('button', { name: /^Insights/ }).click();
+    await screenHeading(page, 'Insights').waitFor();
+    await page.getByText('Nothing to show yet.', { exact: true }).waitFor();
+    expect(await page.locator('svg[role="img"]').count()).toBe(0);
+    await checkA11y(page, 'insights, empty');
+    await page.getByRole('button', { name: 'Write an entry', exact: true }).click();
+    await screenHeading(page, 'New entry').waitFor();
+    expect(app.cspViolations).toEqual([]);
+    expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});
