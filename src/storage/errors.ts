@@ -34,6 +34,22 @@ export function toStorageError(err: unknown): StorageError {
   return new StorageError(code, message, { cause: err });
 }
 
+/**
+ * Classify a failure to OPEN the database. Besides the usual codes, the errors browsers
+ * give when IndexedDB exists but may not be used here (InvalidStateError in some private
+ * modes, UnknownError for a profile whose storage is broken) mean `unavailable` at open
+ * time, while the same names during a transaction mean something else.
+ */
+export function toOpenError(err: unknown): StorageError {
+  const classified = toStorageError(err);
+  if (classified.code !== 'failed') return classified;
+  const names = errorNames(err);
+  if (names.some((n) => n === 'InvalidStateError' || n === 'UnknownError' || n === 'NotAllowedError')) {
+    return new StorageError('unavailable', classified.message, { cause: err });
+  }
+  return classified;
+}
+
 // Dexie wraps DOM errors (OpenFailedError -> inner, AbortError -> inner); look through all.
 function errorNames(err: unknown, depth = 0): string[] {
   if (!err || typeof err !== 'object' || depth > 4) return [];

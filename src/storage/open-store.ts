@@ -1,4 +1,4 @@
-import { StorageError, toStorageError } from './errors';
+import { StorageError, toOpenError, toStorageError } from './errors';
 import { SCHEMA_VERSION, type StoredHeader, type StoredRecord } from './schema';
 import { TendDB } from './tend-db';
 import type { VaultStore } from './vault-store';
@@ -7,21 +7,40 @@ import type { VaultStore } from './vault-store';
 export const DEFAULT_DB_NAME = 'tend';
 
 /**
+ * How long a connection stays open for `beforeClose` hooks when another tab asks to
+ * upgrade: long enough to save a draft, short enough that the other tab is not left
+ * waiting on a hung save.
+ */
+export const BEFORE_CLOSE_LIMIT_MS = 4000;
+
+/** Where to open, and who to tell while the open waits on another tab. */
+export interface OpenStoreOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Called when opening has to wait because another tab keeps an older connection open
+   * (its upgrade is "blocked"). The open goes on by itself once that tab lets go.
+   */
+  onBlocked?: () => void;
+}
+
+/**
  * Open the Dexie-backed store. Fails with `unavailable` when this browser context has
  * no usable IndexedDB (storage disabled, some private modes) and `version-too-new` when
  * a newer Tend already upgraded the database.
  */
-export async function openVaultStore(
-  name: string = DEFAULT_DB_NAME,
-  options: ConstructorParameters<typeof TendDB>[1] = {},
-): Promise<VaultStore> {
+export async function openVaultStore(name: string = DEFAULT_DB_NAME, options: OpenStoreOptions = {}): Promise<VaultStore> {
   let db: TendDB;
   try {
     if (!options.indexedDB && typeof indexedDB === 'undefined') throw Object.assign(new Error('no IndexedDB'), { name: 'MissingAPIError' });
     db = new TendDB(name, options);
+    db.on('blocked', () => {
+      options.onBlocked?.();
+      return false; // instead of Dexie's console warning: the app tells the user
+    });
     await db.open();
   } catch (err) {
-    throw toStorageError(err);
+    throw toOpenError(err);
   }
   // Dexie 4 quietly opens a database that a NEWER Tend already upgraded (it stores
   // version x 10 natively). Writing to it with old code could corrupt what the newer
@@ -37,15 +56,29 @@ export async function openVaultStore(
 /** VaultStore over TendDB; every failure is rethrown as a StorageError. */
 class DexieVaultStore implements VaultStore {
   private readonly closedListeners = new Set<() => void>();
+  private readonly beforeCloseHooks = new Set<() => Promise<unknown>>();
+  private closing = false;
 
   constructor(private readonly db: TendDB) {
-    // Another tab wants to upgrade: close so it is not blocked, and tell the app, which
-    // keeps the draft on screen and asks the user to reload.
+    // Another tab wants to upgrade (or delete) the database. Save what is pending while
+    // the connection still works, then close so that tab is not blocked, and tell the app,
+    // which keeps the screen as it is and asks the user to reload.
     db.on('versionchange', () => {
-      db.close();
-      for (const listener of this.closedListeners) listener();
-      return false;
+      void this.closeAfterSaving();
+      return false; // instead of Dexie's immediate close
     });
+  }
+
+  private async closeAfterSaving(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, BEFORE_CLOSE_LIMIT_MS)));
+    const saves = Promise.allSettled([...this.beforeCloseHooks].map((hook) => hook()));
+    await Promise.race([saves, limit]);
+    clearTimeout(timer);
+    this.db.close();
+    for (const listener of this.closedListeners) listener();
   }
 
   readHeader(): Promise<StoredHeader | undefined> {
@@ -82,6 +115,11 @@ class DexieVaultStore implements VaultStore {
         if (remove.length) await this.db.records.bulkDelete(remove);
       }),
     );
+  }
+
+  beforeClose(save: () => Promise<unknown>): () => void {
+    this.beforeCloseHooks.add(save);
+    return () => this.beforeCloseHooks.delete(save);
   }
 
   onClosed(listener: () => void): () => void {

@@ -16,6 +16,11 @@ export interface VaultStore {
   readRecord(id: string): Promise<StoredRecord | undefined>;
   /** Puts and deletes in ONE transaction: all or nothing. */
   writeRecords(put: StoredRecord[], remove?: string[]): Promise<void>;
+  /**
+   * Runs `save` when another tab asks to upgrade the database, while this connection still
+   * works, so pending drafts are stored before it closes (it waits a few seconds at most).
+   */
+  beforeClose(save: () => Promise<unknown>): () => void;
   /** Called when another tab upgrades the database and this connection was closed. */
   onClosed(listener: () => void): () => void;
   close(): void;

@@ -31,6 +31,9 @@ export class EntryIndex {
   /** Resolves when every record is decrypted (never, if locked first). */
   readonly whenLoaded: Promise<void> = new Promise((resolve) => (this.markLoaded = resolve));
   private cancelled = false;
+  /** Why the last full load failed (a storage error), or null. */
+  private failure: unknown = null;
+  private readonly waiters = new Set<{ resolve: () => void; reject: (err: unknown) => void }>();
   /** Built in the background once loaded (or on the first search), kept in step with every change; dropped on lock. */
   private search: SearchIndex | null = null;
   /** Entries not yet in `search` (the background build's queue). */
@@ -51,6 +54,7 @@ export class EntryIndex {
     records: StoredRecord[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<boolean> {
+    this.failure = null;
     const wanted = records.filter((r) => r.kind === KIND_ENTRY || r.kind === KIND_DOC);
     const decrypted = new Map<string, Entry>();
     const docs = new Map<string, Doc>();
@@ -88,11 +92,42 @@ export class EntryIndex {
     this.loaded = true;
     this.sorted = null;
     this.markLoaded();
+    for (const w of this.waiters) w.resolve();
+    this.waiters.clear();
     void this.buildSearchIndex();
   }
 
   get isLoaded(): boolean {
     return this.loaded;
+  }
+
+  /**
+   * The full load could not read the records (the first page is on screen, the rest is
+   * not): remember why, so the list can say so instead of "Loading…" forever, and fail
+   * whoever waits for everything (a backup) instead of leaving them waiting.
+   */
+  failLoad(err: unknown): void {
+    if (this.loaded || this.cancelled) return;
+    this.failure = err;
+    for (const w of this.waiters) w.reject(err);
+    this.waiters.clear();
+  }
+
+  /** A retry of the full load is starting: no failure to report meanwhile. */
+  retrying(): void {
+    this.failure = null;
+  }
+
+  /** Why the full load failed, or null (none yet, loaded, or being retried). */
+  get loadFailure(): unknown {
+    return this.failure;
+  }
+
+  /** Resolves once every record is decrypted; rejects if the load failed (or fails later). */
+  untilLoaded(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    if (this.failure !== null) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.waiters.add({ resolve, reject }));
   }
 
   get damagedCount(): number {
@@ -250,6 +285,8 @@ export class EntryIndex {
   /** Drop all decrypted data and stop any background load (lock). */
   clear(): void {
     this.cancelled = true;
+    for (const w of this.waiters) w.reject(new VaultError('locked', 'locked while loading'));
+    this.waiters.clear();
     this.entries.clear();
     this.documents.clear();
     this.summaries.clear();

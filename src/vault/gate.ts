@@ -5,7 +5,7 @@ import { randomBytes } from '../crypto/random';
 import { formatRecoveryKey, generateRecoveryKey, normalizeRecoveryKey } from '../crypto/recovery-key';
 import type { StoredHeader, StoredRecord } from '../storage/schema';
 import { KIND_SUMMARY, parseSummaries, SUMMARY_ID } from './entry-schema';
-import { VaultError } from './errors';
+import { isVaultError, VaultError } from './errors';
 import {
   HEADER_VERSION, headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, validateHeader, wipeKeys, wrapKey,
 } from './key-slots';
@@ -65,9 +65,13 @@ export function createVaultGate(deps: SessionDeps): VaultGate {
 
   return {
     onStorageClosed: (listener) => store.onClosed(listener),
+    beforeStorageCloses: (save) => store.beforeClose(save),
 
     async status() {
-      return (await storageCall(() => store.readHeader())) ? 'locked' : 'none';
+      const raw = await storageCall(() => store.readHeader());
+      // A journal from a newer Tend is refused before anyone types a passphrase for it.
+      if (raw && typeof raw.v === 'number' && raw.v > HEADER_VERSION) validateHeader(raw);
+      return raw ? 'locked' : 'none';
     },
 
     async create(passphrase) {
@@ -150,8 +154,11 @@ async function backgroundLoad(session: Session, pending: Promise<StoredRecord[]>
   try {
     const records = await pending;
     if (!(await session.index.loadAll(() => session.keyringEk(), records))) return;
-  } catch {
-    return; // locked mid-load
+  } catch (err) {
+    // Locked mid-load: nothing to report. Anything else (the storage read failed): the
+    // list says so and offers a retry, instead of "Loading older entries…" forever.
+    if (!isVaultError(err, 'locked')) session.failLoad(err);
+    return;
   }
   session.emit();
   if (JSON.stringify(session.index.newestPage()) !== before) await session.repairSummary().catch(() => {});

@@ -7,7 +7,7 @@ import type { StoredHeader, StoredRecord } from '../storage/schema';
 import type { VaultStore } from '../storage/vault-store';
 import { EntryIndex } from './entry-index';
 import { entryBody, KIND_DOC, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID, tidyEntry } from './entry-schema';
-import { VaultError } from './errors';
+import { isVaultError, VaultError } from './errors';
 import { headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, wipeKeys, wrapKey } from './key-slots';
 import type { Keyring } from './keyring';
 import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
@@ -15,7 +15,7 @@ import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
 import { planMerge } from './import-merge';
 import type { SearchFilters, SearchResults } from './search-index';
-import type { Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, VaultSession } from './types';
+import type { Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, VaultErrorCode, VaultSession } from './types';
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
 export interface SessionDeps {
@@ -49,6 +49,34 @@ export class Session implements VaultSession {
 
   isFullyLoaded(): boolean {
     return this.index.isLoaded;
+  }
+
+  loadFailure(): VaultErrorCode | null {
+    const failure = this.index.loadFailure;
+    if (failure === null) return null;
+    return isVaultError(failure) ? failure.code : 'storage-failed';
+  }
+
+  /** The background load failed: note why and tell the list, which says so instead of spinning. */
+  failLoad(err: unknown): void {
+    this.index.failLoad(isVaultError(err) ? err : new VaultError('storage-failed', 'reading every record failed', { cause: err }));
+    this.emit();
+  }
+
+  async retryLoad(): Promise<void> {
+    if (this.index.isLoaded || this.index.loadFailure === null) return;
+    const before = JSON.stringify(this.index.newestPage());
+    try {
+      const records = storageCall(() => this.deps.store.readAllRecords());
+      this.index.retrying();
+      this.emit();
+      if (!(await this.index.loadAll(() => this.keyring.ek, await records))) return;
+    } catch (err) {
+      if (!isVaultError(err, 'locked')) this.failLoad(err);
+      return;
+    }
+    this.emit();
+    if (JSON.stringify(this.index.newestPage()) !== before) await this.repairSummary().catch(() => {});
   }
 
   /** How many records could not be opened (damaged); they are kept, never deleted. */
@@ -122,13 +150,13 @@ export class Session implements VaultSession {
 
   async exportAll(): Promise<ImportBatch> {
     this.keyring.ek;
-    await this.index.whenLoaded;
+    await this.index.untilLoaded();
     this.keyring.ek; // locked while waiting?
     return { entries: this.index.allEntries(), docs: this.index.allDocs() };
   }
 
   async mergeImport(batch: ImportBatch): Promise<ImportSummary> {
-    await this.index.whenLoaded;
+    await this.index.untilLoaded();
     const ek = this.keyring.ek;
     const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
     // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).

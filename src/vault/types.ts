@@ -135,6 +135,13 @@ export interface VaultSession {
   damagedCount(): number;
   /** True once every record is decrypted; before that the list may show only the newest page. */
   isFullyLoaded(): boolean;
+  /**
+   * Why reading everything after the first page failed (then `isFullyLoaded()` stays
+   * false until `retryLoad()` succeeds), or null. Nothing is lost: the records are stored.
+   */
+  loadFailure(): VaultErrorCode | null;
+  /** Reads and decrypts every record again after a failed load. */
+  retryLoad(): Promise<void>;
   /** One whole entry (decrypts on demand if the background load has not reached it). */
   getEntry(id: string): Promise<Entry>;
   /** Encrypts and writes; returns the stored entry (with its id and timestamps). */
@@ -173,7 +180,7 @@ export interface VaultSession {
 
 /** The locked side: what exists before any key is in memory. */
 export interface VaultGate {
-  /** 'none' on first run, 'locked' when a vault header exists. */
+  /** 'none' on first run, 'locked' when a vault header exists; 'unsupported-version' when a newer Tend wrote it. */
   status(): Promise<'none' | 'locked'>;
   /** Creates a vault; the recovery key is returned exactly once and never stored. */
   create(passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }>;
@@ -191,4 +198,9 @@ export interface VaultGate {
    * and asks the user to reload. Returns unsubscribe.
    */
   onStorageClosed(listener: () => void): () => void;
+  /**
+   * Runs `save` when another tab asks to upgrade the database, BEFORE this tab's
+   * connection closes, so drafts are saved while saving still works. Returns unsubscribe.
+   */
+  beforeStorageCloses(save: () => Promise<unknown>): () => void;
 }

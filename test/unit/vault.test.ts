@@ -294,6 +294,7 @@ function bind(store: VaultStore): VaultStore {
     readAllRecords: () => store.readAllRecords(),
     readRecord: (id) => store.readRecord(id),
     writeRecords: (p, r) => store.writeRecords(p, r),
+    beforeClose: (s) => store.beforeClose(s),
     onClosed: (l) => store.onClosed(l),
     close: () => store.close(),
   };
