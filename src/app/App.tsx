@@ -12,6 +12,8 @@ import {
   LoadFailedScreen,
   StartFailedScreen,
   StartingScreen,
+  StorageBlockedScreen,
+  StorageStalledScreen,
   StorageUnavailableScreen,
 } from '../ui/screens/StartupScreens';
 import { UnlockScreen, type UnlockMethod } from '../ui/screens/UnlockScreen';
@@ -32,6 +34,10 @@ type View =
   | { kind: 'starting' }
   | { kind: 'load-failed' }
   | { kind: 'storage-unavailable' }
+  /** Opening waits for another tab that still holds the database at an older version. */
+  | { kind: 'storage-blocked' }
+  /** Opening has taken far longer than it should, with no word from the browser. */
+  | { kind: 'storage-stalled' }
   | { kind: 'start-failed'; message: string }
   | { kind: 'setup'; busy: boolean; error: string | null }
   | { kind: 'kit'; session: VaultSession; recoveryKey: string }
@@ -45,20 +51,40 @@ type View =
 type UnlockView = Extract<View, { kind: 'unlock' }>;
 const UNLOCK: UnlockView = { kind: 'unlock', busy: false, progress: null, error: null };
 
+/**
+ * After this long without the database opening (and no word from the browser), say so
+ * rather than show "Opening…" forever: some private modes never answer at all. The app
+ * keeps waiting and moves on by itself if the database does open.
+ */
+const OPEN_STALL_MS = 8000;
+
+/** Words for a start that failed, where the generic ones would talk about unsaved text. */
+const START_FAILED_WORDS = {
+  'quota-exceeded': 'Your device is out of space, so Tend can’t open your journal. Free some space on this device, then reload.',
+  'storage-failed': 'This browser’s storage didn’t answer as expected. Your journal hasn’t been changed. Reload the page to try again.',
+} as const;
+
 /** Waits for the chunk, opens the gate and asks whether a journal exists yet. */
-async function start(): Promise<{ view: View; gate?: VaultGate; chunk?: Chunk }> {
+async function start(onWaiting: (why: 'storage-blocked' | 'storage-stalled') => void): Promise<{ view: View; gate?: VaultGate; chunk?: Chunk }> {
   const chunk = await journalChunk;
   if (chunk === null) return { view: { kind: 'load-failed' } };
+  const stall = setTimeout(() => onWaiting('storage-stalled'), OPEN_STALL_MS);
   try {
-    const gate = await chunk.openVaultGate();
+    const gate = await chunk.openVaultGate({ onBlocked: () => onWaiting('storage-blocked') });
+    clearTimeout(stall);
     const status = await gate.status();
     const view: View = status === 'none' ? { kind: 'setup', busy: false, error: null } : UNLOCK;
     return { view, gate, chunk };
   } catch (err) {
     if (errorCode(err) === 'storage-unavailable') return { view: { kind: 'storage-unavailable' } };
-    return { view: { kind: 'start-failed', message: messageFor(err) } };
+    return { view: { kind: 'start-failed', message: messageFor(err, START_FAILED_WORDS) } };
+  } finally {
+    clearTimeout(stall);
   }
 }
+
+/** How a database closed by another tab's upgrade left this one: were the drafts saved first? */
+type StorageClosed = null | 'saved' | 'unsaved';
 
 /** Creates the vault; on success the emergency kit comes next, before the journal. */
 async function createVault(gate: VaultGate, passphrase: string, setView: (v: View) => void) {
@@ -77,6 +103,8 @@ async function createVault(gate: VaultGate, passphrase: string, setView: (v: Vie
   }
 }
 
+const READ_FAILED = 'Tend couldn’t read your journal from this browser’s storage just now. Nothing was changed. Try again, or reload the page.';
+
 /** Unlocks with either secret, reporting progress to the lock screen. */
 async function unlockVault(gate: VaultGate, secret: string, method: UnlockMethod, setView: (v: View) => void) {
   const onProgress = (progress: UnlockProgress) => setView({ ...UNLOCK, busy: true, progress });
@@ -88,7 +116,7 @@ async function unlockVault(gate: VaultGate, secret: string, method: UnlockMethod
         : await gate.unlockWithRecoveryKey(secret, onProgress);
     setView({ kind: 'unlocked', session });
   } catch (err) {
-    setView({ ...UNLOCK, error: messageFor(err) });
+    setView({ ...UNLOCK, error: messageFor(err, { 'storage-failed': READ_FAILED }) });
   }
 }
 
@@ -97,19 +125,34 @@ const reload = () => location.reload();
 /** The composition root: which screen shows, and the vault calls behind the locked ones. */
 export function App() {
   const [view, setView] = useState<View>({ kind: 'starting' });
-  const [storageClosed, setStorageClosed] = useState(false);
+  const [storageClosed, setStorageClosed] = useState<StorageClosed>(null);
   const gate = useRef<VaultGate | null>(null);
   const chunk = useRef<Chunk | null>(null);
 
   useEffect(() => {
-    let unsubscribe = () => {};
-    void start().then((r) => {
+    const unsubscribe: (() => void)[] = [];
+    // Blocked beats stalled: it names the cause. Either gives way to the real view.
+    const waiting = (why: 'storage-blocked' | 'storage-stalled') =>
+      setView((v) => (v.kind === 'starting' || (v.kind === 'storage-stalled' && why === 'storage-blocked') ? { kind: why } : v));
+    void start(waiting).then((r) => {
       gate.current = r.gate ?? null;
       chunk.current = r.chunk ?? null;
-      if (r.gate) unsubscribe = r.gate.onStorageClosed(() => setStorageClosed(true));
+      if (r.gate) {
+        // Another tab is upgrading Tend: save every draft while saving still works, and only
+        // then let the connection close and tell the user (design §6).
+        // Not "saved" until the flush says so: a save still running at close did not make it.
+        let saved = true;
+        unsubscribe.push(
+          r.gate.beforeStorageCloses(async () => {
+            saved = false;
+            saved = await flushPendingSaves();
+          }),
+        );
+        unsubscribe.push(r.gate.onStorageClosed(() => setStorageClosed(saved ? 'saved' : 'unsaved')));
+      }
       setView(r.view);
     });
-    return () => unsubscribe();
+    return () => unsubscribe.forEach((u) => u());
   }, []);
 
   const actions: Actions = {
@@ -125,8 +168,9 @@ export function App() {
       <IosInstallHint />
       {storageClosed && (
         <Banner actionLabel="Reload" onAction={reload}>
-          Tend was updated or closed in another tab, so it can’t save here any more. Copy any
-          unsaved text somewhere safe, then reload.
+          {storageClosed === 'saved'
+            ? 'Tend was updated in another tab, so this tab can’t save any more. What you were writing was saved first. Reload this tab to carry on.'
+            : 'Tend was updated in another tab, so this tab can’t save any more, and your latest changes could not be saved. Copy your text somewhere safe, then reload this tab.'}
         </Banner>
       )}
       <ViewFor view={view} chunk={chunk.current} actions={actions} />
@@ -187,6 +231,10 @@ function ViewFor({ view, chunk, actions }: { view: View; chunk: Chunk | null; ac
       return <LoadFailedScreen onReload={reload} />;
     case 'storage-unavailable':
       return <StorageUnavailableScreen />;
+    case 'storage-blocked':
+      return <StorageBlockedScreen />;
+    case 'storage-stalled':
+      return <StorageStalledScreen onReload={reload} />;
     case 'start-failed':
       return <StartFailedScreen message={view.message} onReload={reload} />;
     case 'setup':

@@ -33,6 +33,9 @@ type View =
   | { kind: 'settings' }
   | { kind: 'kit'; recoveryKey: string };
 
+const LOAD_FAILED =
+  'Tend couldn’t read your older entries from this browser’s storage, so only the newest are shown. Nothing is lost: they are still stored on this device. Try again, or lock Tend and unlock it.';
+
 const WRONG_CURRENT = 'That isn’t your current passphrase. Check caps lock and try again.';
 
 /** The entry list, or null once the session has been locked. */
@@ -96,7 +99,7 @@ async function saveDraft(session: VaultSession, draft: EntryDraft): Promise<Save
     void requestPersistentStorage();
     return { ok: true, entry };
   } catch (err) {
-    return { ok: false, message: messageFor(err) };
+    return { ok: false, message: messageFor(err), offerBackup: errorCode(err) === 'quota-exceeded' };
   }
 }
 
@@ -206,6 +209,10 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
         remove={j.remove}
         onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.toList}
         onLock={j.lock}
+        backup={{
+          lastBackupDays: backupState(session).lastDays,
+          backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
+        }}
       />
     );
   }
@@ -251,6 +258,8 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
       entries={entries}
       onThisDay={onThisDay}
       fullyLoaded={session.isFullyLoaded()}
+      loadError={session.loadFailure() === null ? null : LOAD_FAILED}
+      onRetryLoad={() => void session.retryLoad()}
       damagedCount={session.damagedCount()}
       search={(query, filters) => session.search(query, filters)}
       searchState={find}

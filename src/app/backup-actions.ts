@@ -65,12 +65,25 @@ export async function backUpNow(session: VaultSession, passphrase: string, onPro
     const written = await createBackup(batch, passphrase, APP, (p) => onProgress(progressWords(p)));
     const now = new Date();
     downloadBytes(written.file, backupFileName(now), 'application/octet-stream');
-    const last = latestBackup(session.docs(BACKUP_STATUS_TYPE));
-    await session.putDoc(BACKUP_STATUS_TYPE, { at: now.getTime(), entries: written.entries }, last?.doc.id);
     const n = written.entries === 1 ? '1 entry' : `${written.entries} entries`;
-    return { ok: true, message: `Backup saved: ${n}, checked by reading it back. Keep the file somewhere safe, away from this device.` };
+    const saved = `Backup saved: ${n}, checked by reading it back. Keep the file somewhere safe, away from this device.`;
+    // The file is the backup; the date is only a reminder. A full device (the very moment a
+    // backup is offered) must not turn a good backup into a failure.
+    const noted = await rememberBackup(session, now, written.entries);
+    return { ok: true, message: noted ? saved : `${saved} (Tend couldn’t note the date of this backup on this device, so Settings may still show an older one.)` };
   } catch (err) {
     return { ok: false, message: words(err) };
+  }
+}
+
+/** Stores the date of a verified backup; false when that write failed (the backup itself is fine). */
+async function rememberBackup(session: VaultSession, now: Date, entries: number): Promise<boolean> {
+  try {
+    const last = latestBackup(session.docs(BACKUP_STATUS_TYPE));
+    await session.putDoc(BACKUP_STATUS_TYPE, { at: now.getTime(), entries }, last?.doc.id);
+    return true;
+  } catch {
+    return false;
   }
 }
 

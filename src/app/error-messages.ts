@@ -22,7 +22,7 @@ export const ERROR_MESSAGES: Readonly<Record<VaultErrorCode, string>> = {
   'corrupt-header':
     'Tend could not read the lock on your journal: the stored data looks damaged. If you have a backup, you can restore it.',
   'unsupported-version':
-    'Your journal was saved by a newer version of Tend. Reload the page to get the latest version.',
+    'Your journal was saved by a newer version of Tend than this one, so this version won’t open it or change anything in it. Reload the page to get the newest version.',
   'not-found': 'That entry is no longer here. It may have been deleted in another window.',
   'storage-unavailable':
     'This browser window can’t store data, so Tend can’t keep your journal here. This usually means private browsing is on, or site storage is turned off in your browser settings. Open Tend in a normal window, or allow storage for this site, then reload.',

@@ -61,8 +61,12 @@ function TaskStatus({ task }: { task: ReturnType<typeof useTask> }) {
   );
 }
 
-/** "Back up now": a backup passphrase twice (strength shown), then the encrypted file. */
-function BackUpCard({ lastBackupDays, backUp }: Pick<BackupSettingsProps, 'lastBackupDays' | 'backUp'>) {
+/**
+ * "Back up now": a backup passphrase twice (strength shown), then the encrypted file. Also
+ * shown inside the editor when a save fails for lack of space (`focusHeading`: its heading
+ * can take focus when it appears there).
+ */
+export function BackUpCard({ lastBackupDays, backUp, focusHeading }: Pick<BackupSettingsProps, 'lastBackupDays' | 'backUp'> & { focusHeading?: boolean }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [show, setShow] = useState(false);
@@ -80,7 +84,9 @@ function BackUpCard({ lastBackupDays, backUp }: Pick<BackupSettingsProps, 'lastB
   };
   return (
     <section aria-labelledby="backup" class="card backup">
-      <h2 id="backup">Backup</h2>
+      <h2 id="backup" tabIndex={focusHeading ? -1 : undefined}>
+        Backup
+      </h2>
       <p class="last-backup">{lastBackupWords(lastBackupDays)}</p>
       <p>
         A backup is one encrypted file with everything in your journal. Keep it somewhere other than this device. It

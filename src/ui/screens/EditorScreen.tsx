@@ -8,9 +8,13 @@ import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate } from '../components/format-date';
 import type { SaveState } from '../components/autosave';
 import { useAutosave } from '../components/use-autosave';
+import { SaveFailureHelp, type BackupOffer } from './SaveFailureHelp';
 
-/** What the app layer answers to a save: the stored entry, or why it was not stored. */
-export type SaveOutcome = { ok: true; entry: Entry } | { ok: false; message: string };
+/**
+ * What the app layer answers to a save: the stored entry, or why it was not stored
+ * (`offerBackup` when the device is out of space: then a backup is offered on the spot).
+ */
+export type SaveOutcome = { ok: true; entry: Entry } | { ok: false; message: string; offerBackup?: boolean };
 
 /** Props: the entry to edit (null for a new one) and the app layer's actions. */
 export interface EditorScreenProps {
@@ -24,6 +28,8 @@ export interface EditorScreenProps {
   remove: (id: string) => Promise<string | null>;
   onBack: () => void;
   onLock: () => void;
+  /** The backup offered when a save fails for lack of space (absent: none offered). */
+  backup?: BackupOffer;
 }
 
 type Leave = 'back' | 'lock';
@@ -56,6 +62,7 @@ export function EditorScreen(props: EditorScreenProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [outOfSpace, setOutOfSpace] = useState(false);
 
   const { state, saver } = useAutosave(async () => {
     const { title: t, body: b, checkin: c } = draft.current;
@@ -67,6 +74,7 @@ export function EditorScreen(props: EditorScreenProps) {
     if (id !== undefined) next.id = id;
     if (created !== undefined) next.created = created;
     const outcome = await props.save(next);
+    setOutOfSpace(!outcome.ok && outcome.offerBackup === true);
     if (!outcome.ok) return outcome.message;
     stored.current = { id: outcome.entry.id, created: outcome.entry.created };
     return null;
@@ -120,6 +128,9 @@ export function EditorScreen(props: EditorScreenProps) {
         </span>
       </div>
       <Alert>{state.error !== null ? `Not saved: ${state.error}` : deleteError}</Alert>
+      {state.error !== null && (
+        <SaveFailureHelp onRetry={() => void saver.flush()} backup={outOfSpace ? props.backup : undefined} />
+      )}
       {source && <PromptCard source={source} followUps={props.followUps} />}
       <div class="field">
         <label for="entry-title">Title</label>

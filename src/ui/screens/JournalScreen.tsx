@@ -15,6 +15,10 @@ const PAGE = 50;
 export interface JournalScreenProps {
   entries: EntrySummary[];
   fullyLoaded: boolean;
+  /** Why the older entries could not be loaded (in words), shown instead of "Loading…"; null when all is well. */
+  loadError?: string | null;
+  /** Try loading the older entries again. */
+  onRetryLoad?: () => void;
   /** Stored entries that could not be opened (damaged); kept, never shown as garbage. */
   damagedCount?: number;
   /** A message such as "Entry deleted" with an Undo button. */
@@ -82,6 +86,22 @@ function DamagedNotice({ count }: { count: number }) {
       {what} couldn’t be opened: the stored data is damaged. Tend keeps {count === 1 ? 'it' : 'them'} untouched
       rather than show garbage; a backup made before the damage can bring {count === 1 ? 'it' : 'them'} back.
     </p>
+  );
+}
+
+/** The older entries could not be read: say so, with a way to try again, never an endless "Loading…". */
+function LoadFailed({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <div class="load-failed" role="alert">
+      <p>{message}</p>
+      {onRetry && (
+        <p>
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -176,11 +196,12 @@ export function JournalScreen(props: JournalScreenProps) {
           </button>
         </p>
       )}
-      {!fullyLoaded && (
+      {!fullyLoaded && !props.loadError && (
         <p class="loading" role="status">
           Loading older entries…
         </p>
       )}
+      {!fullyLoaded && props.loadError && <LoadFailed message={props.loadError} onRetry={props.onRetryLoad} />}
     </Screen>
   );
 }

@@ -52,3 +52,37 @@ export function StorageUnavailableScreen() {
     </MessageScreen>
   );
 }
+
+/**
+ * This tab needs to upgrade the journal's storage, and another tab still has it open with
+ * an older version. It opens by itself once that tab lets go (Tend tabs let go at once,
+ * after saving); this is for the tab that does not, e.g. one frozen in the background.
+ */
+export function StorageBlockedScreen() {
+  return (
+    <MessageScreen title="Close Tend in your other tabs">
+      <p role="status">
+        Tend is being updated, and another tab or window still has the older version of Tend
+        open. This tab will open your journal by itself as soon as that one lets go.
+      </p>
+      <p>
+        If this message stays, go to your other Tend tabs or windows and close them (or reload
+        them). Your journal is safe: nothing in it has been changed.
+      </p>
+    </MessageScreen>
+  );
+}
+
+/** Opening storage is taking far too long with no answer from the browser; Tend keeps waiting. */
+export function StorageStalledScreen({ onReload }: ReloadProps) {
+  return (
+    <MessageScreen title="Tend is waiting for this browser’s storage" actionLabel="Reload" onAction={onReload}>
+      <p role="status">Opening your journal is taking much longer than it should.</p>
+      <p>
+        If Tend is open in another tab or window, close that one; this tab will then carry on by
+        itself. In a private browsing window, storage may not work at all: open Tend in a normal
+        window instead. You can also reload the page.
+      </p>
+    </MessageScreen>
+  );
+}
