@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry, EntryDraft, EntrySummary, VaultSession } from '../vault/types';
+import { rankedTags } from '../ui/components/tag-list';
 import { LockButton, Toolbar } from '../ui/components/Toolbar';
 import { EditorScreen, type SaveOutcome } from '../ui/screens/EditorScreen';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
@@ -186,6 +187,9 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
   const [find, setFind] = useState(NO_SEARCH);
   const storage = useStorageStatus(view.kind === 'settings');
   const install = useInstallPrompt();
+  const list = listOrNull(session);
+  // The journal's tags for the editor's suggestions; the list is a new array only after a change.
+  const tags = useMemo(() => rankedTags(list ?? []), [list]);
   if (view.kind === 'feature') {
     const Feature = FEATURES[view.feature];
     const ctx: FeatureContext = {
@@ -205,6 +209,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
         entry={view.entry}
         seed={view.seed}
         followUps={view.followUps}
+        tagSuggestions={tags}
         save={(draft) => saveDraft(session, draft)}
         remove={j.remove}
         onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.toList}
@@ -247,7 +252,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
     );
   }
   const { deleted } = j;
-  const entries = listOrNull(session) ?? [];
+  const entries = list ?? [];
   const onThisDay = (
     <OnThisDayCard journal={entries} today={dayKey(Date.now())} onOpen={(id) => void j.edit(id)} onMore={() => j.go('lookback', { from: 'journal' })} />
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   defaultTitle,
   dueFollowUps,
@@ -8,15 +8,16 @@ import {
   templateById,
   TEMPLATES,
 } from '../../content/templates';
-import type { Entry, EntryDraft, VaultSession } from '../../vault/types';
+import type { Entry, EntryDraft, EntrySummary, VaultSession } from '../../vault/types';
 import { Alert } from '../../ui/components/Alert';
 import { formatEntryDate } from '../../ui/components/format-date';
 import { Screen } from '../../ui/components/Screen';
+import { rankedTags } from '../../ui/components/tag-list';
 import { BackButton, LockButton, Toolbar } from '../../ui/components/Toolbar';
 import type { SaveOutcome } from '../../ui/screens/EditorScreen';
 import { TemplateEditorScreen } from '../../ui/screens/TemplateEditorScreen';
 import { TemplatesScreen } from '../../ui/screens/TemplatesScreen';
-import { messageFor } from '../error-messages';
+import { errorCode, messageFor } from '../error-messages';
 import type { FeatureProps } from './feature-context';
 
 /**
@@ -48,6 +49,16 @@ function seedFor(templateId: string, now: number): EntryDraft | null {
   };
 }
 
+/** The entry list; empty once locked (the app is then leaving this screen anyway). */
+function listOrEmpty(session: VaultSession): EntrySummary[] {
+  try {
+    return session.listEntries();
+  } catch (err) {
+    if (errorCode(err) === 'locked') return [];
+    throw err;
+  }
+}
+
 /** Saves for the template editor, turning a failure into words. */
 async function saveTemplate(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
   try {
@@ -62,6 +73,9 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
   const { session } = ctx;
   const [view, setView] = useState<View>(() => initialView(params));
   const [editors, setEditors] = useState(0);
+  const entries = listOrEmpty(session);
+  // The journal's tags for the editor's suggestions (recomputed only when the list changes).
+  const tags = useMemo(() => rankedTags(entries), [entries]);
 
   useEffect(() => {
     if (view.kind !== 'opening') return;
@@ -92,6 +106,7 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
         seed={view.seed}
         evaluate={view.evaluate}
         now={Date.now}
+        tagSuggestions={tags}
         save={(draft) => saveTemplate(session, draft)}
         remove={async (id) => {
           try {
@@ -116,7 +131,7 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
       </Screen>
     );
   }
-  const due = dueFollowUps(session.listEntries(), Date.now()).map((s) => ({ id: s.id, heading: s.heading, followUpAt: s.followUpAt ?? 0 }));
+  const due = dueFollowUps(entries, Date.now()).map((s) => ({ id: s.id, heading: s.heading, followUpAt: s.followUpAt ?? 0 }));
   return (
     <TemplatesScreen
       templates={TEMPLATES}

@@ -3,6 +3,7 @@ import type { CheckIn, Entry, EntryDraft, EntrySource } from '../../vault/types'
 import { CheckInFields, NO_CHECK_IN } from '../components/CheckInFields';
 import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EntryOrganise, hasOrganise, organiseOf, type Organise } from '../components/EntryOrganise';
 import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate } from '../components/format-date';
@@ -23,6 +24,8 @@ export interface EditorScreenProps {
   seed?: EntryDraft;
   /** Follow-up questions to show under the prompt. */
   followUps?: string[];
+  /** The journal's tags, most used first, suggested in the tag field. */
+  tagSuggestions?: readonly string[];
   save: (draft: EntryDraft) => Promise<SaveOutcome>;
   /** Deletes a stored entry; resolves null once deleted (the app moves on) or a reason. */
   remove: (id: string) => Promise<string | null>;
@@ -56,7 +59,8 @@ export function EditorScreen(props: EditorScreenProps) {
   const [title, setTitle] = useState(entry?.title ?? seed?.title ?? '');
   const [body, setBody] = useState(entry?.body ?? seed?.body ?? '');
   const [checkin, setCheckin] = useState<CheckIn>(entry?.checkin ?? seed?.checkin ?? NO_CHECK_IN);
-  const draft = useRef({ title, body, checkin });
+  const [organise, setOrganise] = useState<Organise>(() => organiseOf(entry ?? seed));
+  const draft = useRef({ title, body, checkin, organise });
   const stored = useRef<{ id?: string; created?: number }>({ id: entry?.id, created: entry?.created });
   const [leaving, setLeaving] = useState<Leave | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -65,11 +69,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const [outOfSpace, setOutOfSpace] = useState(false);
 
   const { state, saver } = useAutosave(async () => {
-    const { title: t, body: b, checkin: c } = draft.current;
+    const { title: t, body: b, checkin: c, organise: o } = draft.current;
     const { id, created } = stored.current;
     const answered = c.mood !== null || c.energy !== null || c.stress !== null;
-    if (id === undefined && t.trim() === '' && b.trim() === '' && !answered) return null;
-    const next: EntryDraft = { title: t, body: b, checkin: answered ? c : undefined };
+    if (id === undefined && t.trim() === '' && b.trim() === '' && !answered && !hasOrganise(o)) return null;
+    const next: EntryDraft = { title: t, body: b, checkin: answered ? c : undefined, ...o };
     if (source) next.source = source;
     if (id !== undefined) next.id = id;
     if (created !== undefined) next.created = created;
@@ -88,6 +92,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const editCheckin = (next: CheckIn) => {
     draft.current = { ...draft.current, checkin: next };
     setCheckin(next);
+    saver.touch();
+  };
+  const editOrganise = (next: Organise) => {
+    draft.current = { ...draft.current, organise: next };
+    setOrganise(next);
     saver.touch();
   };
   const go = (to: Leave) => {
@@ -154,6 +163,7 @@ export function EditorScreen(props: EditorScreenProps) {
         />
       </div>
       <CheckInFields value={checkin} onChange={editCheckin} />
+      <EntryOrganise value={organise} onChange={editOrganise} suggestions={props.tagSuggestions} />
       <p class="editor-actions">
         <button type="button" class="danger-quiet" onClick={() => setConfirmDelete(true)}>
           Delete entry

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
-import { THEMES, themeById } from '../../content/themes';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { themeById } from '../../content/themes';
 import type { EntrySource, EntrySummary, SearchFilters, SearchResults as Results } from '../../vault/types';
 import { Alert } from '../components/Alert';
 import { Screen } from '../components/Screen';
 import { LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate, isoDate } from '../components/format-date';
+import { TagChips } from '../components/TagChips';
+import { tagCounts } from '../components/tag-list';
+import { JournalFilters } from './JournalFilters';
+import { filterEntries, firstPage, groupPinned, isFiltered, type ListFilters } from './journal-list';
 import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, useSearchShortcut, type SearchState } from './SearchResults';
 
 /** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
@@ -59,7 +63,7 @@ function sourceLine(source: EntrySource): string {
 }
 
 /** One entry in the list; the heading is the button, so its name is short and unique. */
-function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string) => void }) {
+function EntryItem({ entry, onOpen, onTag }: { entry: EntrySummary; onOpen: (id: string) => void; onTag: (tag: string) => void }) {
   const preview = previewText(entry);
   return (
     <li class="entry">
@@ -71,6 +75,7 @@ function EntryItem({ entry, onOpen }: { entry: EntrySummary; onOpen: (id: string
       {entry.conflictOf !== undefined && <p class="entry-tag">Conflict copy</p>}
       {entry.source && <p class="entry-source">{sourceLine(entry.source)}</p>}
       {preview !== '' && <p class="entry-preview">{preview}</p>}
+      {entry.tags && <TagChips tags={entry.tags} onTag={onTag} />}
       <p class="entry-date">
         <time dateTime={isoDate(entry.created)}>{formatEntryDate(entry.created)}</time>
       </p>
@@ -118,36 +123,83 @@ function EmptyJournal() {
   );
 }
 
-/** Filters the list by theme: "All themes" or one of the eight (entries answering prompts, templates, tools). */
-function ThemeFilter({ value, onChange }: { value: string; onChange: (theme: string) => void }) {
-  const id = useId();
+/** The list's entries, pinned ones in their own group first; `label` names a group when there are two. */
+function EntryGroup(props: { entries: EntrySummary[]; name: string; label?: string; onOpen: (id: string) => void; onTag: (tag: string) => void }) {
+  if (props.entries.length === 0) return null;
   return (
-    <p class="theme-filter">
-      <label for={id}>Theme</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">All themes</option>
-        {THEMES.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
+    <>
+      {props.label && <p class="list-group-label" aria-hidden="true">{props.label}</p>}
+      <ul class="entries" aria-label={props.name}>
+        {props.entries.map((e) => (
+          <EntryItem key={e.id} entry={e} onOpen={props.onOpen} onTag={props.onTag} />
         ))}
-      </select>
-    </p>
+      </ul>
+    </>
   );
 }
 
-/** The journal: newest first, with New entry, Settings and Lock always at hand. */
-export function JournalScreen(props: JournalScreenProps) {
-  const [limit, setLimit] = useState(PAGE);
+/** "No entries …": what the filters (not the journal) leave out. */
+function noneMessage(filters: ListFilters): string {
+  const onlyTheme = filters.theme !== '' && !isFiltered({ ...filters, theme: '' });
+  return onlyTheme ? 'No entries in this theme yet.' : 'No entries match these filters.';
+}
+
+/** The search and filters, kept by the app when it can (so they survive opening an entry). */
+function useFind(props: JournalScreenProps) {
   const [ownFind, setOwnFind] = useState(NO_SEARCH);
   const find = props.searchState ?? ownFind;
   const setFind = props.onSearchState ?? setOwnFind;
+  const filters: ListFilters = { theme: props.theme, tag: find.tag, answers: find.answers, pinnedOnly: find.pinnedOnly };
+  const setFilters = (f: ListFilters) => {
+    if (f.theme !== props.theme) props.onTheme(f.theme);
+    setFind({ ...find, tag: f.tag, answers: f.answers, pinnedOnly: f.pinnedOnly });
+  };
+  const clear = () => {
+    props.onTheme('');
+    setFind({ ...NO_SEARCH, query: find.query });
+  };
+  return { find, setFind, filters, setFilters, clear };
+}
+
+/**
+ * Moves focus to a filter menu once the change that asked for it has rendered: the tag chip
+ * or "Clear filters" button that was used is gone by then, and focus must not fall to the page.
+ */
+function useFocusAfter() {
+  const pending = useRef<'theme' | 'tag' | null>(null);
+  const theme = useRef<HTMLSelectElement>(null);
+  const tag = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const which = pending.current;
+    if (which === null) return;
+    pending.current = null;
+    (which === 'theme' ? theme : tag).current?.focus();
+  });
+  return { theme, tag, request: (which: 'theme' | 'tag') => (pending.current = which) };
+}
+
+/** The journal: pinned entries, then newest first, with New entry, Settings and Lock always at hand. */
+export function JournalScreen(props: JournalScreenProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const { find, setFind, filters, setFilters, clear } = useFind(props);
+  const focus = useFocusAfter();
   const searchInput = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchInput);
-  const { fullyLoaded, theme } = props;
-  const results = props.search && isSearching(find) ? props.search(find.query, searchFilters(find, theme)) : null;
-  const entries = theme === '' ? props.entries : props.entries.filter((e) => e.source?.theme === theme);
-  const shown = entries.length > limit ? entries.slice(0, limit) : entries;
+  const { fullyLoaded } = props;
+  const tags = useMemo(() => tagCounts(props.entries), [props.entries]);
+  const results = props.search && isSearching(find) ? props.search(find.query, searchFilters(find, props.theme)) : null;
+  const entries = useMemo(() => filterEntries(props.entries, filters), [props.entries, filters.theme, filters.tag, filters.answers, filters.pinnedOnly]);
+  const groups = useMemo(() => groupPinned(entries), [entries]);
+  const shown = firstPage(groups, limit);
+  const anyFilter = isFiltered(filters) || find.from !== '' || find.to !== '';
+  const showTag = (tag: string) => {
+    focus.request('tag');
+    setFilters({ ...filters, tag });
+  };
+  const clearAll = () => {
+    focus.request('theme');
+    clear();
+  };
   const toolbar = (
     <Toolbar
       start={<span class="brand">Tend</span>}
@@ -164,6 +216,7 @@ export function JournalScreen(props: JournalScreenProps) {
       }
     />
   );
+  const hasEntries = props.entries.length > 0;
   return (
     <Screen title="Journal" toolbar={toolbar}>
       <p>
@@ -176,20 +229,25 @@ export function JournalScreen(props: JournalScreenProps) {
       </div>
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
-      {props.entries.length === 0 && fullyLoaded && <EmptyJournal />}
-      {props.search && props.entries.length > 0 && <SearchBar value={find} onChange={setFind} inputRef={searchInput} />}
-      {props.entries.length > 0 && <ThemeFilter value={theme} onChange={props.onTheme} />}
-      {results && <SearchResults results={results} entries={props.entries} onOpen={props.onOpen} />}
-      {!results && props.onThisDay}
-      {!results && props.entries.length > 0 && entries.length === 0 && <p class="muted">No entries in this theme yet.</p>}
-      {!results && entries.length > 0 && (
-        <ul class="entries" aria-label="Entries">
-          {shown.map((e) => (
-            <EntryItem key={e.id} entry={e} onOpen={props.onOpen} />
-          ))}
-        </ul>
+      {!hasEntries && fullyLoaded && <EmptyJournal />}
+      {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} />}
+      {hasEntries && (
+        <JournalFilters value={filters} onChange={setFilters} tags={tags} onClear={anyFilter ? clearAll : undefined} themeRef={focus.theme} tagRef={focus.tag} />
       )}
-      {!results && entries.length > shown.length && (
+      {results && <SearchResults results={results} entries={props.entries} onOpen={props.onOpen} onTag={showTag} />}
+      {!results && props.onThisDay}
+      {!results && isFiltered(filters) && hasEntries && (
+        <p class="search-count" role="status">
+          {entries.length === 0 ? noneMessage(filters) : entries.length === 1 ? '1 entry' : `${entries.length} entries`}
+        </p>
+      )}
+      {!results && (
+        <>
+          <EntryGroup entries={shown.pinned} name="Pinned" label="Pinned" onOpen={props.onOpen} onTag={showTag} />
+          <EntryGroup entries={shown.rest} name="Entries" label={shown.pinned.length > 0 ? 'Everything else' : undefined} onOpen={props.onOpen} onTag={showTag} />
+        </>
+      )}
+      {!results && entries.length > shown.pinned.length + shown.rest.length && (
         <p>
           <button type="button" onClick={() => setLimit(limit + PAGE * 2)}>
             Show older entries

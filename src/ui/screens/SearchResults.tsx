@@ -2,6 +2,8 @@ import type { JSX, Ref } from 'preact';
 import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { EntrySummary, SearchFilters, SearchHit, SearchResults as Results, SearchSnippet } from '../../vault/types';
 import { formatEntryDate, isoDate } from '../components/format-date';
+import { TagChips } from '../components/TagChips';
+import { parseAnswers } from './journal-list';
 
 /**
  * Journal search: the field, the date range and the ranked results with the matched words
@@ -9,15 +11,19 @@ import { formatEntryDate, isoDate } from '../components/format-date';
  * Highlights arrive as offsets and are rendered as <mark> elements (never HTML strings).
  */
 
-/** What the user has typed and picked; '' = not set. */
+/** What the user has typed and picked; '' / false = not set. */
 export interface SearchState {
   query: string;
   from: string;
   to: string;
+  /** The list filters kept with the search (the theme is kept by the app on its own). */
+  tag: string;
+  answers: string;
+  pinnedOnly: boolean;
 }
 
 /** The empty search: the plain list shows. */
-export const NO_SEARCH: SearchState = { query: '', from: '', to: '' };
+export const NO_SEARCH: SearchState = { query: '', from: '', to: '', tag: '', answers: '', pinnedOnly: false };
 
 /** True when the list should show search results instead of the plain list. */
 export function isSearching(s: SearchState): boolean {
@@ -35,6 +41,10 @@ function dayBound(value: string, end: boolean): number | undefined {
 export function searchFilters(s: SearchState, theme: string): SearchFilters {
   const filters: SearchFilters = {};
   if (theme !== '') filters.theme = theme;
+  if (s.tag !== '') filters.tag = s.tag;
+  const source = parseAnswers(s.answers);
+  if (source) filters.source = source;
+  if (s.pinnedOnly) filters.pinned = true;
   const from = dayBound(s.from, false);
   const to = dayBound(s.to, true);
   if (from !== undefined) filters.from = from;
@@ -104,7 +114,18 @@ export function Marked({ text, highlights }: Pick<SearchSnippet, 'text' | 'highl
   return <>{parts}</>;
 }
 
-function Hit({ hit, summary, onOpen }: { hit: SearchHit; summary: EntrySummary | undefined; onOpen: (id: string) => void }) {
+/** Props of one result: the hit, its summary (for the date and tags), and the list's actions. */
+interface HitProps {
+  hit: SearchHit;
+  summary: EntrySummary | undefined;
+  onOpen: (id: string) => void;
+  onTag?: (tag: string) => void;
+}
+
+/** What a snippet is, when it is not obvious from the text (matched tags read "Tags: …"). */
+const FIELD_LABEL: Partial<Record<SearchSnippet['field'], string>> = { tags: 'Tags: ' };
+
+function Hit({ hit, summary, onOpen, onTag }: HitProps) {
   const title = hit.snippets.find((s) => s.field === 'title');
   const rest = hit.snippets.filter((s) => s.field !== 'title');
   const heading = summary?.heading.trim() ? summary.heading : 'Untitled entry';
@@ -117,9 +138,12 @@ function Hit({ hit, summary, onOpen }: { hit: SearchHit; summary: EntrySummary |
       </h2>
       {rest.map((s, i) => (
         <p key={i} class="entry-preview search-snippet">
+          {FIELD_LABEL[s.field]}
           <Marked text={s.text} highlights={s.highlights} />
         </p>
       ))}
+      {/* Tags that matched are in a snippet above, marked; otherwise they show as chips. */}
+      {summary?.tags && !rest.some((s) => s.field === 'tags') && <TagChips tags={summary.tags} onTag={onTag} />}
       {summary && (
         <p class="entry-date">
           <time dateTime={isoDate(summary.created)}>{formatEntryDate(summary.created)}</time>
@@ -130,7 +154,7 @@ function Hit({ hit, summary, onOpen }: { hit: SearchHit; summary: EntrySummary |
 }
 
 /** Ranked results (best first) with the count announced; a plain message when nothing matches. */
-export function SearchResults(props: { results: Results; entries: EntrySummary[]; onOpen: (id: string) => void }) {
+export function SearchResults(props: { results: Results; entries: EntrySummary[]; onOpen: (id: string) => void; onTag?: (tag: string) => void }) {
   const { results } = props;
   const byId = useMemo(() => new Map(props.entries.map((e) => [e.id, e])), [props.entries]);
   const count = results.total === 1 ? '1 entry found' : `${results.total} entries found`;
@@ -143,7 +167,7 @@ export function SearchResults(props: { results: Results; entries: EntrySummary[]
       {results.hits.length > 0 && (
         <ul class="entries" aria-label="Search results">
           {results.hits.map((hit) => (
-            <Hit key={hit.id} hit={hit} summary={byId.get(hit.id)} onOpen={props.onOpen} />
+            <Hit key={hit.id} hit={hit} summary={byId.get(hit.id)} onOpen={props.onOpen} onTag={props.onTag} />
           ))}
         </ul>
       )}

@@ -15,6 +15,7 @@ import {
 import type { Entry, EntryDraft } from '../../vault/types';
 import { Alert } from '../components/Alert';
 import type { Autosaver, SaveState } from '../components/autosave';
+import { EntryOrganise, hasOrganise, organiseOf, type Organise } from '../components/EntryOrganise';
 import { formatEntryDate } from '../components/format-date';
 import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
@@ -36,6 +37,8 @@ export interface TemplateEditorScreenProps {
   evaluate?: boolean;
   /** The clock, for follow-up dates (injected so the app decides what "now" is). */
   now: () => number;
+  /** The journal's tags, most used first, suggested in the tag field. */
+  tagSuggestions?: readonly string[];
   save: (draft: EntryDraft) => Promise<SaveOutcome>;
   /** Deletes a stored entry; resolves null once deleted (the app moves on) or a reason. */
   remove: (id: string) => Promise<string | null>;
@@ -52,6 +55,7 @@ interface Working {
   followUpAt: number | undefined;
   /** The outcome section appended in this visit ("evaluate the outcome"), if any. */
   outcomeId: string | null;
+  organise: Organise;
 }
 
 type Stored = { id?: string; created?: number };
@@ -75,7 +79,7 @@ function withOutcome(template: Template | undefined, w: Working): Working {
 function initialWorking(props: TemplateEditorScreenProps): Working {
   const { template, entry, seed } = props;
   const draft = draftFromSections(template, entry?.sections ?? seed?.sections ?? []);
-  const w: Working = { title: entry?.title ?? seed?.title ?? '', draft, followUpAt: entry?.followUpAt, outcomeId: null };
+  const w: Working = { title: entry?.title ?? seed?.title ?? '', draft, followUpAt: entry?.followUpAt, outcomeId: null, organise: organiseOf(entry ?? seed) };
   return props.evaluate ? withOutcome(template, w) : w;
 }
 
@@ -89,9 +93,9 @@ async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored:
   const { id, created } = stored.current;
   const extra = w.draft.extra.filter((s) => s.id !== w.outcomeId || s.text.trim() !== '');
   const draft = { ...w.draft, extra };
-  if (id === undefined && !draftHasContent(draft) && w.followUpAt === undefined && w.title === initialTitle) return null;
+  if (id === undefined && !draftHasContent(draft) && w.followUpAt === undefined && w.title === initialTitle && !hasOrganise(w.organise)) return null;
   const sections = sectionsFromDraft(template, draft);
-  const next: EntryDraft = { title: w.title, body: sectionsToText(template, sections), sections, followUpAt: w.followUpAt };
+  const next: EntryDraft = { title: w.title, body: sectionsToText(template, sections), sections, followUpAt: w.followUpAt, ...w.organise };
   const source = props.entry?.source ?? props.seed?.source;
   if (source) next.source = source;
   if (id !== undefined) next.id = id;
@@ -218,6 +222,7 @@ export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
         onBlur={flush}
         followUp={template?.followUp ? { followUpAt: view.followUpAt, choice: d.choice, onChoose: d.chooseFollowUp } : undefined}
       />
+      <EntryOrganise value={view.organise} onChange={(organise) => d.update({ organise })} suggestions={props.tagSuggestions} />
       <p class="editor-actions">
         <button type="button" class="danger-quiet" onClick={() => l.setConfirmDelete(true)}>
           Delete entry

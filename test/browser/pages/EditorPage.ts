@@ -33,6 +33,47 @@ export class EditorPage {
     return this.page.getByRole('dialog', { name: 'Your latest changes are not saved' });
   }
 
+  /** The tag field (an ARIA combobox named "Tags"). */
+  get tagInput() {
+    return this.page.getByRole('combobox', { name: 'Tags', exact: true });
+  }
+  /** The suggestions list under the tag field (open while it has options). */
+  get tagSuggestions() {
+    return this.page.getByRole('listbox', { name: 'Suggested tags' });
+  }
+  /** The pin toggle: "Pin to top", with aria-pressed saying whether it is on. */
+  get pinButton() {
+    return button(this.page, 'Pin to top');
+  }
+  /** The remove button of one tag chip ("Remove tag X"). */
+  removeTagButton(tag: string) {
+    return button(this.page, `Remove tag ${tag}`);
+  }
+
+  /** The tags on this entry as shown in the chips, in order. */
+  async tags(): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: 'Tags on this entry' });
+    if ((await list.count()) === 0) return [];
+    return (await list.locator('.tag-text').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** The suggestions offered, in order ([] while the list is closed). */
+  async suggestionTexts(): Promise<string[]> {
+    if (!(await this.tagSuggestions.isVisible())) return [];
+    return (await this.tagSuggestions.getByRole('option').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** Types a tag and presses Enter. */
+  async addTag(text: string): Promise<void> {
+    await this.tagInput.fill(text);
+    await this.tagInput.press('Enter');
+  }
+
+  /** Whether the pin toggle is on. */
+  async isPinned(): Promise<boolean> {
+    return (await this.pinButton.getAttribute('aria-pressed')) === 'true';
+  }
+
   /** Waits until an editor is showing (new or existing entry). */
   async waitFor(): Promise<void> {
     await screenHeading(this.page, 'New entry').or(screenHeading(this.page, 'Entry')).waitFor();

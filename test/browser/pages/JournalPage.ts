@@ -33,6 +33,52 @@ export class JournalPage {
     return this.page.getByText('Nothing here yet.', { exact: true });
   }
 
+  /** The pinned group at the top (`<ul aria-label="Pinned">`); absent while nothing is pinned. */
+  get pinnedList() {
+    return this.page.getByRole('list', { name: 'Pinned', exact: true });
+  }
+  /** The list's filter menus and checkbox, by label. */
+  get themeFilter() {
+    return this.page.getByRole('combobox', { name: 'Theme', exact: true });
+  }
+  get tagFilter() {
+    return this.page.getByRole('combobox', { name: 'Tag', exact: true });
+  }
+  get kindFilter() {
+    return this.page.getByRole('combobox', { name: 'Entry kind', exact: true });
+  }
+  get pinnedOnly() {
+    return this.page.getByRole('checkbox', { name: 'Pinned only', exact: true });
+  }
+  get clearFiltersButton() {
+    return button(this.page, 'Clear filters');
+  }
+  /** "3 entries", "No entries match these filters.", "2 entries found"…; '' when not shown. */
+  async countText(): Promise<string> {
+    const count = this.page.locator('.search-count');
+    return (await count.count()) === 0 ? '' : (await count.innerText()).trim();
+  }
+
+  /** The pinned entries' headings, in order. */
+  async pinnedHeadings(): Promise<string[]> {
+    await this.waitFor();
+    if ((await this.pinnedList.count()) === 0) return [];
+    return (await this.pinnedList.getByRole('heading', { level: 2 }).allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** Every heading on the list as shown: the pinned group, then the rest. */
+  async allHeadings(): Promise<string[]> {
+    return [...(await this.pinnedHeadings()), ...(await this.headings())];
+  }
+
+  /** The tag chips of the listed entry with this heading. */
+  async tagsOf(heading: string): Promise<string[]> {
+    const item = this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+    const chips = item.first().getByRole('list', { name: 'Tags' });
+    if ((await chips.count()) === 0) return [];
+    return (await chips.locator('.tag-pill').allInnerTexts()).map((t) => t.trim());
+  }
+
   /** Waits until the journal list is showing. */
   async waitFor(): Promise<void> {
     await this.heading.waitFor();
@@ -52,9 +98,9 @@ export class JournalPage {
     return texts.map((t) => t.trim());
   }
 
-  /** Opens the first entry whose heading is exactly `heading`. */
+  /** Opens the first entry whose heading is exactly `heading` (pinned or not). */
   async open(heading: string): Promise<void> {
-    await button(this.list, heading).first().click();
+    await button(this.pinnedList.or(this.list), heading).first().click();
     await screenHeading(this.page, 'Entry').waitFor();
   }
 
