@@ -28,6 +28,10 @@ export default defineConfig({
         // The app never fetches anything at run time, so no runtime caching rules.
         runtimeCaching: [],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // One self-contained sw.js: the workbox runtime is bundled in instead of loaded with
+        // importScripts(), which the CSP's `require-trusted-types-for 'script'` refuses inside
+        // the service worker (it would need a Trusted Types policy there too).
+        inlineWorkboxRuntime: true,
       },
       devOptions: { enabled: false },
     }),

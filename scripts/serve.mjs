@@ -28,6 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "object-src 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types default",
 ].join('; ');
 
 // Powerful features Tend never uses. Only names Chromium recognises: an unknown name logs a

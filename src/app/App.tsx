@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UnlockProgress, VaultGate, VaultSession } from '../vault/types';
 import { IosInstallHint } from '../pwa/IosInstallHint';
+import { installScriptUrlPolicy } from '../pwa/trusted-types';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { Banner } from '../ui/components/Banner';
 import { flushPendingSaves } from '../ui/components/pending-saves';
@@ -21,6 +22,10 @@ import { errorCode, messageFor, UNEXPECTED_MESSAGE } from './error-messages';
 import './launch-action';
 
 type Chunk = typeof import('./journal-chunk');
+
+// Before anything can start a worker or register the service worker: under the CSP's
+// `require-trusted-types-for 'script'` they need the policy (src/pwa/trusted-types.ts).
+installScriptUrlPolicy();
 
 /**
  * Started at module scope, not on first render: the vault and journal screens download

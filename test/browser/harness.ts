@@ -103,7 +103,7 @@ export interface RecordedError {
   pageUrl: string;
 }
 export interface CspViolation {
-  source: 'event' | 'console';
+  source: 'event' | 'console' | 'service-worker';
   directive?: string;
   blockedURI?: string;
   sourceFile?: string;
@@ -141,6 +141,12 @@ export interface App {
   consoleMessages: RecordedConsole[];
   pageErrors: RecordedError[];
   cspViolations: CspViolation[];
+  /**
+   * Errors the service worker reported (DevTools protocol), e.g. an importScripts() refused by
+   * Trusted Types: they reach neither the page's console nor its error events. CSP and Trusted
+   * Types ones are copied into cspViolations as well.
+   */
+  serviceWorkerErrors: string[];
   /** Saves a full-page screenshot to test-results/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
   /** Closes the browser, deletes a temporary profile, stops a server it started. Idempotent. */
@@ -155,6 +161,14 @@ const CSP_LISTENER = `document.addEventListener('securitypolicyviolation', (e) =
       line: e.lineNumber, sample: e.sample, disposition: e.disposition, documentURI: e.documentURI });
   } catch {}
 }, true);`;
+
+/**
+ * Console text that means a CSP or Trusted Types refusal. Inside a worker no
+ * securitypolicyviolation event reaches the page, so for workers this is the only trace;
+ * Trusted Types messages ("This document requires 'TrustedScriptURL' assignment") do not say
+ * "Content Security Policy".
+ */
+export const CSP_MESSAGE = /Content[- ]Security[- ]Policy|Trusted ?(Script|ScriptURL|HTML|Types?)\b/i;
 
 /** Requests to any origin but `origin` over http(s)/ws(s). data:, blob:, chrome-extension: etc. are not network. */
 export function foreignRequests(requests: readonly RecordedRequest[], origin: string): RecordedRequest[] {
@@ -219,7 +233,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   context.on('console', (m) => {
     const text = m.text();
     consoleMessages.push({ type: m.type(), text, url: m.location().url, fromWorker: m.worker() !== null });
-    if (/Content[- ]Security[- ]Policy/i.test(text)) cspViolations.push({ source: 'console', text });
+    if (CSP_MESSAGE.test(text)) cspViolations.push({ source: 'console', text });
   });
   context.on('weberror', (e) => {
     const err = e.error();
@@ -231,6 +245,14 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   await context.addInitScript(CSP_LISTENER);
 
   const page = context.pages()[0] ?? (await context.newPage());
+  const serviceWorkerErrors: string[] = [];
+  const devtools = await context.newCDPSession(page);
+  devtools.on('ServiceWorker.workerErrorReported', ({ errorMessage: e }) => {
+    const text = `${e.errorMessage} (${e.sourceURL}:${e.lineNumber})`;
+    serviceWorkerErrors.push(text);
+    if (CSP_MESSAGE.test(e.errorMessage)) cspViolations.push({ source: 'service-worker', text });
+  });
+  await devtools.send('ServiceWorker.enable');
   const url = `${server.url}/`;
   let closed: Promise<void> | undefined;
 
@@ -246,6 +268,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     consoleMessages,
     pageErrors,
     cspViolations,
+    serviceWorkerErrors,
     async screenshot(name) {
       mkdirSync(RESULTS_DIR, { recursive: true });
       const file = join(RESULTS_DIR, `${safeName(name)}.png`);
@@ -292,9 +315,9 @@ export async function saveFailureArtifacts(app: App, name: string): Promise<void
     console.error(`[harness] no screenshot: ${(err as Error).message}`);
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const { requests, consoleMessages, pageErrors, cspViolations } = app;
+  const { requests, consoleMessages, pageErrors, cspViolations, serviceWorkerErrors } = app;
   writeFileSync(
     join(RESULTS_DIR, `${base}.log.json`),
-    JSON.stringify({ url: app.page.url(), requests, consoleMessages, pageErrors, cspViolations }, null, 2),
+    JSON.stringify({ url: app.page.url(), requests, consoleMessages, pageErrors, cspViolations, serviceWorkerErrors }, null, 2),
   );
 }

@@ -74,6 +74,8 @@ describe('serve.mjs', () => {
       }
     }
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    // Trusted Types (issue #7 item 7): strings never reach script sinks; one policy, `default`.
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("require-trusted-types-for 'script'; trusted-types default");
     expect(SECURITY_HEADERS['Permissions-Policy']).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
   });
 
