@@ -7,6 +7,7 @@
  * use the platform and the libraries directly: hash-wasm's Argon2id on this thread, the plain
  * IndexedDB API (no Dexie), and @noble/ciphers' XChaCha20-Poly1305 with no parsing around it.
  */
+import { installScriptUrlPolicy } from '../src/pwa/trusted-types';
 import { kdf } from './page/kdf';
 import { save } from './page/save';
 import { search } from './page/search';
@@ -29,6 +30,10 @@ declare global {
     benchReady: boolean;
   }
 }
+
+// The page is served with the app's CSP, Trusted Types included: the KDF worker needs the
+// app's policy exactly as in the app (src/app/App.tsx installs it there).
+installScriptUrlPolicy();
 
 window.runBench = async (config: BenchConfig) => {
   switch (config.task) {
