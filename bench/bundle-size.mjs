@@ -18,9 +18,10 @@ export const BUNDLE_BUDGETS = Object.freeze({
    * on-demand groups below and the service worker's own scripts (sw.js, workbox-*.js at
    * the root, which run in the worker and are not precached). The KDF worker is included.
    * Design §9 says "all precached JS <= 120 KB"; see docs/decisions.md for why the
-   * content and the backup code have budgets of their own.
+   * content and the backup code have budgets of their own, and why the journal experience
+   * (issue #6) raised this one to 140 KB.
    */
-  codeGzipBytes: 120 * KB,
+  codeGzipBytes: 140 * KB,
   /** The content chunk: text for clinicians, read when a guided feature opens. */
   contentGzipBytes: 40 * KB,
   /** Backup and export: the age worker, its client and the Markdown zip, loaded on demand. */
