@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../storage/schema';
 import { compareNewestFirst, KIND_DOC, KIND_ENTRY, parseDoc, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
 import { VaultError } from './errors';
+import { LoadState } from './load-state';
 import { decodeRecord } from './record-codec';
 import { SearchIndex } from './search-index';
 import type { Doc, Entry, EntrySummary } from './types';
@@ -26,14 +27,8 @@ export class EntryIndex {
   private readonly touched = new Set<string>();
   private readonly damaged = new Set<string>();
   private sorted: EntrySummary[] | null = null;
-  private loaded = false;
-  private markLoaded: () => void = () => {};
-  /** Resolves when every record is decrypted (never, if locked first). */
-  readonly whenLoaded: Promise<void> = new Promise((resolve) => (this.markLoaded = resolve));
+  private readonly load = new LoadState();
   private cancelled = false;
-  /** Why the last full load failed (a storage error), or null. */
-  private failure: unknown = null;
-  private readonly waiters = new Set<{ resolve: () => void; reject: (err: unknown) => void }>();
   /** Built in the background once loaded (or on the first search), kept in step with every change; dropped on lock. */
   private search: SearchIndex | null = null;
   /** Entries not yet in `search` (the background build's queue). */
@@ -54,7 +49,7 @@ export class EntryIndex {
     records: StoredRecord[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<boolean> {
-    this.failure = null;
+    this.load.retrying();
     const wanted = records.filter((r) => r.kind === KIND_ENTRY || r.kind === KIND_DOC);
     const decrypted = new Map<string, Entry>();
     const docs = new Map<string, Doc>();
@@ -89,16 +84,18 @@ export class EntryIndex {
       this.entries.set(id, entry);
       this.summaries.set(id, summarize(entry));
     }
-    this.loaded = true;
     this.sorted = null;
-    this.markLoaded();
-    for (const w of this.waiters) w.resolve();
-    this.waiters.clear();
+    this.load.finish();
     void this.buildSearchIndex();
   }
 
   get isLoaded(): boolean {
-    return this.loaded;
+    return this.load.isLoaded;
+  }
+
+  /** Resolves when every record is decrypted; rejects if the full load failed, or on lock. */
+  get whenLoaded(): Promise<void> {
+    return this.load.whenLoaded;
   }
 
   /**
@@ -107,27 +104,17 @@ export class EntryIndex {
    * whoever waits for everything (a backup) instead of leaving them waiting.
    */
   failLoad(err: unknown): void {
-    if (this.loaded || this.cancelled) return;
-    this.failure = err;
-    for (const w of this.waiters) w.reject(err);
-    this.waiters.clear();
+    if (!this.cancelled) this.load.fail(err);
   }
 
   /** A retry of the full load is starting: no failure to report meanwhile. */
   retrying(): void {
-    this.failure = null;
+    this.load.retrying();
   }
 
   /** Why the full load failed, or null (none yet, loaded, or being retried). */
   get loadFailure(): unknown {
-    return this.failure;
-  }
-
-  /** Resolves once every record is decrypted; rejects if the load failed (or fails later). */
-  untilLoaded(): Promise<void> {
-    if (this.loaded) return Promise.resolve();
-    if (this.failure !== null) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => this.waiters.add({ resolve, reject }));
+    return this.load.failed;
   }
 
   get damagedCount(): number {
@@ -285,8 +272,7 @@ export class EntryIndex {
   /** Drop all decrypted data and stop any background load (lock). */
   clear(): void {
     this.cancelled = true;
-    for (const w of this.waiters) w.reject(new VaultError('locked', 'locked while loading'));
-    this.waiters.clear();
+    this.load.fail(new VaultError('locked', 'locked while loading'));
     this.entries.clear();
     this.documents.clear();
     this.summaries.clear();

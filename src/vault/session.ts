@@ -150,13 +150,13 @@ export class Session implements VaultSession {
 
   async exportAll(): Promise<ImportBatch> {
     this.keyring.ek;
-    await this.index.untilLoaded();
+    await this.index.whenLoaded;
     this.keyring.ek; // locked while waiting?
     return { entries: this.index.allEntries(), docs: this.index.allDocs() };
   }
 
   async mergeImport(batch: ImportBatch): Promise<ImportSummary> {
-    await this.index.untilLoaded();
+    await this.index.whenLoaded;
     const ek = this.keyring.ek;
     const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
     // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).

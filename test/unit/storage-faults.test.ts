@@ -166,4 +166,21 @@ describe('the background load failing after the first page', () => {
     expect(opened.loadFailure()).toBe('storage-failed');
     expect(opened.isFullyLoaded()).toBe(false);
   });
+
+  it('locking while a backup waits for the full load ends the wait with locked (it never hangs)', async () => {
+    const { store } = await freshStore();
+    let stall = false;
+    const slow: VaultStore = Object.create(store, {
+      readAllRecords: { value: () => (stall ? new Promise<never>(() => {}) : store.readAllRecords()) },
+    });
+    const { gate } = await freshGate(slow);
+    const { session } = await gate.create(PASSPHRASE);
+    await session.saveEntry({ title: 'one', body: '' });
+    session.lock();
+    stall = true;
+    const opened = await gate.unlockWithPassphrase(PASSPHRASE);
+    const backup = opened.exportAll();
+    opened.lock();
+    await expect(backup).rejects.toThrowError(code('locked'));
+  });
 });
