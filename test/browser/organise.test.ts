@@ -198,6 +198,27 @@ describe('organise: tags, pins and filters', () => {
     await ui.editor.back();
     expect(await ui.journal.pinnedHeadings()).toEqual([]);
 
+    // Limits, explained gently: a pasted list fills an entry to 20 tags and the rest waits in the
+    // field; a tag longer than 40 characters is shortened, with a note before it is added.
+    await ui.journal.newEntry();
+    const many = Array.from({ length: 22 }, (_, i) => `label${String(i).padStart(2, '0')}`);
+    await ui.editor.tagInput.fill(`${many.join(', ')},`);
+    expect(await ui.editor.tags()).toEqual(many.slice(0, 20));
+    expect(await ui.editor.tagInput.inputValue()).toBe('label20, label21');
+    await page.getByText('An entry holds up to 20 tags. Remove one to make room for another.', { exact: true }).waitFor();
+    await ui.editor.removeTagButton('label00').click();
+    await ui.editor.tagInput.press('Enter');
+    expect(await ui.editor.tags()).toEqual(many.slice(1, 21));
+    expect(await ui.editor.tagInput.inputValue()).toBe('label21');
+    await ui.editor.removeTagButton('label01').click();
+    await ui.editor.tagInput.fill('x'.repeat(45));
+    await page.getByText(/^Tags are short labels of up to 40 characters/).waitFor();
+    await ui.editor.tagInput.press('Enter');
+    expect((await ui.editor.tags()).at(-1)).toBe('x'.repeat(40));
+    await ui.editor.waitSaved();
+    await ui.editor.back();
+    expect(await ui.journal.headings()).toContain('Untitled entry');
+
     // Tags are the person's words: none is stored in the clear, anywhere.
     const dump = await dumpStorage(page);
     expect(dump.find(secretTag)).toEqual([]);

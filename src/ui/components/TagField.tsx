@@ -42,20 +42,22 @@ export function TagField({ tags, onChange, suggestions }: TagFieldProps) {
   const options = open ? suggestTags(suggestions, text, tags) : [];
   const expanded = options.length > 0;
   const full = tags.length >= MAX_TAGS;
-  const tooLong = untrimmedLength(text) > MAX_TAG_CHARS;
+  const tooLong = untrimmedLength(text.slice(text.lastIndexOf(',') + 1)) > MAX_TAG_CHARS;
 
-  const add = (typed: string) => {
+  /** Adds what was typed; tags with no room left stay in the field (with a note), nothing is dropped. */
+  const add = (typed: string, rest = '') => {
     const next = addTags(tags, typed);
     const added = next.slice(tags.length);
+    const waiting = typed.split(',').map(tidyTag).filter((t) => t !== '' && !hasTag(next, t));
     const tag = tidyTag(typed);
-    setText('');
     setActive(-1);
     setOpen(false);
-    if (added.length > 0) {
-      onChange(next);
-      setSaid(`Added tag ${added.join(', ')}`);
-    } else if (tag !== '' && hasTag(tags, tag)) setSaid(`Already tagged ${tag}`);
-    else if (full) setSaid(`An entry holds up to ${MAX_TAGS} tags`);
+    setText(waiting.length > 0 ? [...waiting, rest].filter(Boolean).join(', ') : rest);
+    if (added.length > 0) onChange(next);
+    const notes = added.length > 0 ? [`Added tag ${added.join(', ')}`] : [];
+    if (waiting.length > 0) notes.push(`An entry holds up to ${MAX_TAGS} tags`);
+    else if (added.length === 0 && tag !== '') notes.push(`Already tagged ${tag}`);
+    setSaid(notes.join('. '));
   };
   const remove = (index: number, refocus: boolean) => {
     const tag = tags[index];
@@ -67,12 +69,7 @@ export function TagField({ tags, onChange, suggestions }: TagFieldProps) {
   const onInput = (value: string) => {
     // A comma (typed or pasted) ends a tag; whatever follows the last one stays in the field.
     const cut = value.lastIndexOf(',');
-    if (cut >= 0) {
-      add(value.slice(0, cut));
-      setText(value.slice(cut + 1));
-      setOpen(value.slice(cut + 1).trim() !== '');
-      return;
-    }
+    if (cut >= 0) return add(value.slice(0, cut), value.slice(cut + 1).trimStart());
     setText(value);
     setActive(-1);
     setOpen(value.trim() !== '');
