@@ -135,6 +135,27 @@ describe('journal counts', () => {
     });
   });
 
+  it('keeps each day whole where a clock change skips midnight (Santiago, 8 September 2024)', () => {
+    inZone('America/Santiago', () => {
+      // Clocks jump from 23:59:59 on the 7th to 01:00 on the 8th: the 8th starts at 01:00.
+      const lateSaturday = at(2024, 9, 7, 23, 30);
+      const earlySunday = at(2024, 9, 8, 1, 5);
+      const lateSunday = at(2024, 9, 8, 23, 59);
+      const monday = at(2024, 9, 9, 0, 0);
+      const all = [lateSaturday, earlySunday, lateSunday, monday];
+      expect(entriesOn(all, '2024-09-07')).toEqual([lateSaturday]);
+      expect(entriesOn(all, '2024-09-08')).toEqual([earlySunday, lateSunday]);
+      expect(entriesOn(all, '2024-09-09')).toEqual([monday]);
+      expect([...summariseDays(all).keys()]).toEqual(['2024-09-07', '2024-09-08', '2024-09-09']);
+      // Weeks from Monday: the 7th and 8th close the week of 2 September, the 9th opens the next.
+      expect(entriesPerWeek(all, '2024-09-10', 2, 1)).toEqual([
+        { start: '2024-09-02', count: 3 },
+        { start: '2024-09-09', count: 1 },
+      ]);
+      expect(onThisDay(all, '2025-09-08')).toEqual([lateSunday, earlySunday]);
+    });
+  });
+
   it('counts the days written in a month, not the entries', () => {
     inZone('America/New_York', () => {
       const days = summariseDays([at(2025, 1, 31, 23, 59), at(2025, 2, 1, 0, 0), at(2025, 2, 1, 9), at(2025, 2, 28), at(2026, 2, 3)]);

@@ -4,7 +4,7 @@
  * entries per week, and the most used themes and tags. Every day is a local calendar day
  * (see local-days.ts), so an entry written at 23:30 counts on the day it was written.
  */
-import { addDays, dayKey, dayKeyOf, dayParts, isLeapYear, weekStart, type DayKey, type YearMonth } from './local-days';
+import { addDays, dayKey, dayKeyOf, dayParts, dayStart, isLeapYear, weekStart, type DayKey, type YearMonth } from './local-days';
 
 /** The little of an entry these counts need (an EntrySummary fits). */
 export interface DatedEntry {
@@ -21,9 +21,11 @@ export interface DaySummary {
 
 /** Every day that has entries, with how many and their average mood. */
 export function summariseDays(entries: readonly DatedEntry[]): Map<DayKey, DaySummary> {
-  const sums = new Map<DayKey, { count: number; moodSum: number; moods: number }>();
+  // Keyed by the number yyyymmdd while counting (cheaper than a string per entry).
+  const sums = new Map<number, { count: number; moodSum: number; moods: number }>();
   for (const e of entries) {
-    const key = dayKey(e.created);
+    const d = new Date(e.created);
+    const key = d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
     const s = sums.get(key) ?? { count: 0, moodSum: 0, moods: 0 };
     s.count++;
     const mood = e.checkin?.mood;
@@ -35,14 +37,16 @@ export function summariseDays(entries: readonly DatedEntry[]): Map<DayKey, DaySu
   }
   const days = new Map<DayKey, DaySummary>();
   for (const [key, s] of sums) {
-    days.set(key, { count: s.count, mood: s.moods === 0 ? null : Math.round((s.moodSum / s.moods) * 10) / 10 });
+    days.set(dayKeyOf(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100), { count: s.count, mood: s.moods === 0 ? null : Math.round((s.moodSum / s.moods) * 10) / 10 });
   }
   return days;
 }
 
-/** The entries of one local day, in the order given. */
+/** The entries of one local day, in the order given (compared as a time range: no date per entry). */
 export function entriesOn<T extends DatedEntry>(entries: readonly T[], day: DayKey): T[] {
-  return entries.filter((e) => dayKey(e.created) === day);
+  const start = dayStart(day);
+  const end = dayStart(addDays(day, 1));
+  return entries.filter((e) => e.created >= start && e.created < end);
 }
 
 /** How many different days of a month have at least one entry. */
@@ -85,9 +89,9 @@ export function onThisDay<T extends DatedEntry>(entries: readonly T[], today: Da
   const { year, month, day } = dayParts(today);
   const leapDayToo = month === 2 && day === 28 && !isLeapYear(year);
   const found = entries.filter((e) => {
-    const d = dayParts(dayKey(e.created));
-    if (d.year >= year || d.month !== month) return false;
-    return d.day === day || (leapDayToo && d.day === 29);
+    const d = new Date(e.created);
+    if (d.getMonth() + 1 !== month || d.getFullYear() >= year) return false;
+    return d.getDate() === day || (leapDayToo && d.getDate() === 29);
   });
   return found.sort((a, b) => b.created - a.created);
 }
@@ -106,16 +110,21 @@ export function entriesPerWeek(entries: readonly DatedEntry[], today: DayKey, we
   const thisWeek = weekStart(today, firstDay);
   const starts: DayKey[] = [];
   for (let i = weeks - 1; i >= 0; i--) starts.push(addDays(thisWeek, -7 * i));
-  const counts = new Map<DayKey, number>(starts.map((s) => [s, 0]));
-  const first = starts[0];
-  const end = addDays(thisWeek, 7);
+  // Each week as a time range (its first moment up to the next week's): no date per entry.
+  const bounds = [...starts, addDays(thisWeek, 7)].map(dayStart);
+  const counts = starts.map(() => 0);
   for (const e of entries) {
-    const key = dayKey(e.created);
-    if (first === undefined || key < first || key >= end) continue;
-    const start = weekStart(key, firstDay);
-    counts.set(start, (counts.get(start) ?? 0) + 1);
+    if (e.created < bounds[0]! || e.created >= bounds[bounds.length - 1]!) continue;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid]! <= e.created) lo = mid;
+      else hi = mid - 1;
+    }
+    counts[lo]!++;
   }
-  return starts.map((start) => ({ start, count: counts.get(start) ?? 0 }));
+  return starts.map((start, i) => ({ start, count: counts[i]! }));
 }
 
 /** A label and how often it occurs. */

@@ -32,6 +32,15 @@ export function dayParts(key: DayKey): { year: number; month: number; day: numbe
   return { year: y!, month: m!, day: d! };
 }
 
+/**
+ * The first moment of a day (local midnight, or the first minute that exists when a clock
+ * change skips midnight), so "on this day" is the range [dayStart(d), dayStart(next day)).
+ */
+export function dayStart(key: DayKey): number {
+  const { year, month, day } = dayParts(key);
+  return new Date(year, month - 1, day).getTime();
+}
+
 /** Local noon of a day: a moment safely inside it whatever the clocks do. */
 export function dayNoon(key: DayKey): number {
   const { year, month, day } = dayParts(key);

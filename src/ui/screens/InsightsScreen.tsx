@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { themeById } from '../../content/themes';
 import type { ProqolRecord } from '../../content/proqol/scoring';
 import type { EntrySummary } from '../../vault/types';
@@ -141,9 +142,15 @@ function EmptyInsights({ onWrite, onPrompt }: { onWrite: () => void; onPrompt: (
 export function InsightsScreen(props: InsightsScreenProps) {
   const { entries } = props;
   const toolbar = <Toolbar start={<BackButton onClick={props.onBack} />} end={<LockButton onClick={props.onLock} />} />;
-  const checkins = checkInsOf(entries);
-  const themes = mostUsed(entries.flatMap((e) => (e.source?.theme ? [themeById(e.source.theme)?.name ?? e.source.theme] : [])), TOP);
-  const tags = mostUsed(entries.flatMap((e) => e.tags ?? []), TOP);
+  // The entries array is the session's cached list: recounted only when an entry changes.
+  const { checkins, themes, tags } = useMemo(
+    () => ({
+      checkins: checkInsOf(entries),
+      themes: mostUsed(entries.flatMap((e) => (e.source?.theme ? [themeById(e.source.theme)?.name ?? e.source.theme] : [])), TOP),
+      tags: mostUsed(entries.flatMap((e) => e.tags ?? []), TOP),
+    }),
+    [entries],
+  );
   const nothing = entries.length === 0 && props.proqol.length === 0 && props.fullyLoaded;
   return (
     <Screen title="Insights" toolbar={toolbar}>
