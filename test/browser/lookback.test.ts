@@ -122,13 +122,14 @@ describe('look back and insights', () => {
     await dayButton(page, '2025-03-03').focus();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-day'));
     await page.keyboard.press('ArrowRight');
-    expect(await focused()).toBe('2025-03-04');
+    await expect.poll(focused).toBe('2025-03-04');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('2025-03-11');
+    await expect.poll(focused).toBe('2025-03-11');
     await page.keyboard.press('PageUp');
-    expect(await focused()).toBe('2025-02-11');
+    await expect.poll(focused).toBe('2025-02-11');
     expect((await calendar(page).locator('caption').innerText()).trim()).toBe('February 2025');
     await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('2025-02-12');
     await page.keyboard.press('Enter');
     expect(await page.locator('.day-panel').innerText()).toContain('Nothing written on this day.');
     // February: one day written, said plainly; the run still counts from today.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DaySummary } from './journal-stats';
 import { addDays, addMonths, dayKeyOf, daysInMonth, dayNoon, dayParts, monthGrid, monthOf, weekStart, type DayKey, type YearMonth } from './local-days';
 
@@ -98,7 +98,7 @@ export function MonthCalendar(props: MonthCalendarProps) {
   const weeks = monthGrid(month, firstDay);
   const current = weeks.flat().includes(focusDay) ? focusDay : homeDay(props);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = pending.current && grid.current?.querySelector<HTMLButtonElement>(`button[data-day="${pending.current}"]`);
     if (!target) return;
     pending.current = null;
