@@ -1,7 +1,8 @@
+import { SILENT_FEED, type ChangeFeed, type RecordChange } from './change-feed';
 import { StorageError, toOpenError, toStorageError } from './errors';
 import { SCHEMA_VERSION, type StoredHeader, type StoredRecord } from './schema';
 import { TendDB } from './tend-db';
-import type { VaultStore } from './vault-store';
+import type { ExpectedRecord, VaultStore } from './vault-store';
 
 /** The production database name. */
 export const DEFAULT_DB_NAME = 'tend';
@@ -22,6 +23,8 @@ export interface OpenStoreOptions {
    * (its upgrade is "blocked"). The open goes on by itself once that tab lets go.
    */
   onBlocked?: () => void;
+  /** Where committed writes are announced to other tabs (`broadcastChangeFeed`); silent when not given. */
+  changes?: ChangeFeed;
 }
 
 /**
@@ -50,7 +53,7 @@ export async function openVaultStore(name: string = DEFAULT_DB_NAME, options: Op
     db.close();
     throw new StorageError('version-too-new', `database version ${nativeVersion / 10} is newer than this app`);
   }
-  return new DexieVaultStore(db);
+  return new DexieVaultStore(db, options.changes ?? SILENT_FEED);
 }
 
 /** VaultStore over TendDB; every failure is rethrown as a StorageError. */
@@ -59,7 +62,10 @@ class DexieVaultStore implements VaultStore {
   private readonly beforeCloseHooks = new Set<() => Promise<unknown>>();
   private closing = false;
 
-  constructor(private readonly db: TendDB) {
+  constructor(
+    private readonly db: TendDB,
+    private readonly changes: ChangeFeed,
+  ) {
     // Another tab wants to upgrade (or delete) the database. Save what is pending while
     // the connection still works, then close so that tab is not blocked, and tell the app,
     // which keeps the screen as it is and asks the user to reload.
@@ -85,13 +91,14 @@ class DexieVaultStore implements VaultStore {
     return guard(() => this.db.header.get('vault'));
   }
 
-  createVault(header: StoredHeader, records: StoredRecord[]): Promise<void> {
-    return guard(() =>
+  async createVault(header: StoredHeader, records: StoredRecord[]): Promise<void> {
+    await guard(() =>
       this.db.transaction('rw', this.db.header, this.db.records, async () => {
         await this.db.header.add(header); // add, not put: never overwrite an existing vault
         await this.db.records.bulkAdd(records);
       }),
     );
+    this.announce(records, []);
   }
 
   putHeader(header: StoredHeader): Promise<void> {
@@ -108,13 +115,37 @@ class DexieVaultStore implements VaultStore {
     return guard(() => this.db.records.get(id));
   }
 
-  writeRecords(put: StoredRecord[], remove: string[] = []): Promise<void> {
-    return guard(() =>
+  readRecords(ids: string[]): Promise<(StoredRecord | undefined)[]> {
+    return guard(() => this.db.records.bulkGet(ids));
+  }
+
+  async writeRecords(put: StoredRecord[], remove: string[] = [], expected: ExpectedRecord[] = []): Promise<boolean> {
+    let removed: RecordChange[] = [];
+    const written = await guard(() =>
       this.db.transaction('rw', this.db.records, async () => {
+        if (expected.length && !matches(expected, await this.db.records.bulkGet(expected.map((e) => e.id)))) return false;
+        // The kinds of deleted records, for the other tabs (a delete names only the id).
+        if (remove.length) removed = kindsOf(remove, await this.db.records.bulkGet(remove));
         if (put.length) await this.db.records.bulkPut(put);
         if (remove.length) await this.db.records.bulkDelete(remove);
+        return true;
       }),
     );
+    if (written) this.announce(put, removed);
+    return written;
+  }
+
+  onRemoteChange(listener: (changes: RecordChange[]) => void): () => void {
+    return this.changes.listen(listener);
+  }
+
+  /** After a commit only: ids and kinds, never anything else (see change-feed.ts). */
+  private announce(put: StoredRecord[], removed: RecordChange[]): void {
+    try {
+      this.changes.announce([...put.map(({ id, kind }) => ({ id, kind })), ...removed]);
+    } catch {
+      // Another tab misses a refresh (it still sees the change on its next unlock); the write stands.
+    }
   }
 
   beforeClose(save: () => Promise<unknown>): () => void {
@@ -129,7 +160,26 @@ class DexieVaultStore implements VaultStore {
 
   close(): void {
     this.db.close();
+    this.changes.close();
   }
+}
+
+/** True when every expected record is still the version that was read (or still absent). */
+function matches(expected: ExpectedRecord[], current: (StoredRecord | undefined)[]): boolean {
+  return expected.every((e, i) => {
+    const now = current[i];
+    if (e.n === undefined || now === undefined) return e.n === undefined && now === undefined;
+    return now.n.length === e.n.length && now.n.every((byte, j) => byte === e.n![j]);
+  });
+}
+
+function kindsOf(ids: string[], found: (StoredRecord | undefined)[]): RecordChange[] {
+  const out: RecordChange[] = [];
+  ids.forEach((id, i) => {
+    const kind = found[i]?.kind;
+    if (kind !== undefined) out.push({ id, kind });
+  });
+  return out;
 }
 
 async function guard<T>(fn: () => PromiseLike<T>): Promise<T> {

@@ -1,21 +1,27 @@
-import { bytesEqual, utf8, zeroize } from '../crypto/bytes';
 import type { DeriveKey } from '../crypto/kdf';
-import { ARGON2ID_DEFAULT, KDF_SALT_BYTES, type Argon2idParams } from '../crypto/kdf-params';
-import { randomBytes, randomUuid } from '../crypto/random';
-import { formatRecoveryKey, generateRecoveryKey } from '../crypto/recovery-key';
+import type { Argon2idParams } from '../crypto/kdf-params';
+import { randomUuid } from '../crypto/random';
+import type { RecordChange } from '../storage/change-feed';
+import { IMPORT_LOCK, KEYS_LOCK, webLockExclusive, type Exclusive } from '../storage/exclusive';
 import type { StoredHeader, StoredRecord } from '../storage/schema';
-import type { VaultStore } from '../storage/vault-store';
+import type { ExpectedRecord, VaultStore } from '../storage/vault-store';
 import { EntryIndex } from './entry-index';
 import { entryBody, KIND_DOC, KIND_ENTRY, KIND_SUMMARY, parseEntry, SUMMARY_ID, tidyEntry } from './entry-schema';
 import { isVaultError, VaultError } from './errors';
-import { headerParams, passwordSlotAad, recoveryKek, recoverySlotAad, unwrapKey, wipeKeys, wrapKey } from './key-slots';
+import { readCurrentHeader, withNewPassphrase, withNewRecoveryKey } from './header-rewrite';
 import type { Keyring } from './keyring';
-import { assertPassphraseAcceptable, normalizePassphrase } from './passphrase-policy';
+import { assertPassphraseAcceptable } from './passphrase-policy';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
 import { planMerge } from './import-merge';
 import type { SearchFilters, SearchResults } from './search-index';
-import type { Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, VaultErrorCode, VaultSession } from './types';
+import { applyStoredRecords, draftFields, entryForStaleDraft, sameContent } from './tab-sync';
+import type {
+  Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, SaveConflict, SaveResult, VaultErrorCode, VaultSession,
+} from './types';
+
+/** Conditional writes tried before giving up (each retry follows another tab's write). */
+const MAX_ATTEMPTS = 5;
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
 export interface SessionDeps {
@@ -24,18 +30,24 @@ export interface SessionDeps {
   /** Parameters for new passphrase slots (tests pass the floor to stay fast). */
   kdfParams?: Argon2idParams;
   now?: () => number;
+  /** The cross-tab lock (Web Locks); tests hand in a recorder to prove what runs under it. */
+  exclusive?: Exclusive;
 }
 
 /** An unlocked vault: the keyring, the in-memory index, and every write path. */
 export class Session implements VaultSession {
   readonly index = new EntryIndex();
   private readonly listeners = new Set<() => void>();
+  private readonly stopListening: () => void;
 
   constructor(
     private readonly deps: SessionDeps,
     private header: StoredHeader,
     private readonly keyring: Keyring,
-  ) {}
+  ) {
+    // Other tabs' writes (ids and kinds only): re-read and decrypt them here, so lists stay fresh.
+    this.stopListening = deps.store.onRemoteChange((changes) => void this.applyRemoteChanges(changes));
+  }
 
   /** The record key, for the index's loader; throws 'locked' after lock. */
   keyringEk(): Uint8Array {
@@ -96,33 +108,96 @@ export class Session implements VaultSession {
   }
 
   async saveEntry(draft: EntryDraft): Promise<Entry> {
+    return (await this.saveEntryChecked(draft)).entry;
+  }
+
+  async saveEntryChecked(draft: EntryDraft): Promise<SaveResult> {
+    if (draft.id !== undefined && draft.baseUpdated !== undefined) return this.saveOverBase(draft, draft.id, draft.baseUpdated);
     const now = this.now();
     const previous = draft.id ? await this.getEntry(draft.id) : undefined;
     // Fields the draft leaves out keep their stored values (a plain edit keeps the prompt it answers).
     const entry: Entry = tidyEntry({
       ...previous,
-      ...withoutUndefinedId(draft),
+      ...draftFields(draft),
       id: previous?.id ?? randomUuid(),
       created: draft.created ?? previous?.created ?? now,
       updated: now,
     });
     await this.write([entry], [], { put: entry });
-    this.index.put(entry);
-    this.emit();
-    return entry;
+    this.commit(entry);
+    return { entry, conflict: null };
+  }
+
+  /**
+   * An edit made over version `base`: read the stored version, and write over it only if it
+   * is still `base`, checked again inside the write transaction (so a save in another tab
+   * cannot slip in between). A stale base never overwrites: the draft becomes a new entry.
+   */
+  private async saveOverBase(draft: EntryDraft, id: string, base: number): Promise<SaveResult> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const record = await storageCall(() => this.deps.store.readRecord(id));
+      const ek = this.keyring.ek;
+      if (record?.kind !== KIND_ENTRY) return this.saveAsNew(draft, undefined, 'deleted-elsewhere');
+      const stored = parseEntry(id, decodeRecord(ek, record));
+      // `updated` only ever grows, so equal timestamps in two tabs cannot hide a change.
+      const updated = Math.max(this.now(), stored.updated + 1);
+      const entry: Entry = tidyEntry({ ...stored, ...draftFields(draft), id, created: draft.created ?? stored.created, updated });
+      if (stored.updated !== base) {
+        if (!sameContent(entry, stored)) return this.saveAsNew(draft, stored, 'changed-elsewhere');
+        this.commit(stored); // the stored version already says what the draft says: nothing to write
+        return { entry: stored, conflict: null };
+      }
+      if (await this.write([entry], [], { put: entry }, [{ id, n: record.n }])) {
+        this.commit(entry);
+        return { entry, conflict: null };
+      }
+      // Another tab wrote between this read and this write: read again.
+    }
+    throw new VaultError('storage-failed', 'the entry kept changing in another tab');
+  }
+
+  /** The draft as a new entry; the stored original (if any) is left exactly as it is. */
+  private async saveAsNew(draft: EntryDraft, stored: Entry | undefined, conflict: SaveConflict): Promise<SaveResult> {
+    if (stored) this.index.put(stored); // show the other tab's version too
+    else if (draft.id !== undefined && this.index.has(draft.id)) this.index.remove(draft.id);
+    const entry = entryForStaleDraft(draft, stored, conflict, randomUuid(), this.now());
+    await this.write([entry], [], { put: entry });
+    this.commit(entry);
+    return { entry, conflict };
   }
 
   async deleteEntry(id: string): Promise<Entry> {
-    const entry = await this.getEntry(id);
-    await this.write([], [id], { remove: id });
-    this.index.remove(id);
-    this.emit();
-    return entry;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      // The stored version, not this tab's copy: undo must bring back exactly what was deleted.
+      const record = await storageCall(() => this.deps.store.readRecord(id));
+      if (record?.kind !== KIND_ENTRY) {
+        if (this.index.has(id)) this.commitRemove(id);
+        throw new VaultError('not-found', 'no such entry');
+      }
+      const entry = parseEntry(id, decodeRecord(this.keyring.ek, record));
+      if (await this.write([], [id], { remove: id }, [{ id, n: record.n }])) {
+        this.commitRemove(id);
+        return entry;
+      }
+    }
+    throw new VaultError('storage-failed', 'the entry kept changing in another tab');
   }
 
   async restoreEntry(entry: Entry): Promise<void> {
-    await this.write([entry], [], { put: entry });
+    if (await this.write([entry], [], { put: entry }, [{ id: entry.id }])) return this.commit(entry);
+    // The id is back already (another tab or an import restored it): keep both.
+    const copy: Entry = { ...entry, id: randomUuid(), conflictOf: entry.id };
+    await this.write([copy], [], { put: copy });
+    this.commit(copy);
+  }
+
+  private commit(entry: Entry): void {
     this.index.put(entry);
+    this.emit();
+  }
+
+  private commitRemove(id: string): void {
+    this.index.remove(id);
     this.emit();
   }
 
@@ -156,27 +231,59 @@ export class Session implements VaultSession {
   }
 
   async mergeImport(batch: ImportBatch): Promise<ImportSummary> {
-    await this.index.whenLoaded;
-    const ek = this.keyring.ek;
-    const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
-    // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).
-    const records: StoredRecord[] = plan.entries.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
-    for (const d of plan.docs) records.push(encodeRecord(ek, KIND_DOC, d.id, { type: d.type, data: d.data, updated: d.updated }));
-    const page = this.index.previewNewestPageWith(plan.entries);
-    records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: page }));
-    await storageCall(() => this.deps.store.writeRecords(records));
-    this.index.putMany(plan.entries);
-    for (const d of plan.docs) this.index.putDoc(d);
-    this.emit();
-    return plan.summary;
+    // One import at a time across tabs, each planned against what the others wrote.
+    return this.exclusive(IMPORT_LOCK, async () => {
+      await this.index.whenLoaded;
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const ek = this.keyring.ek;
+        const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
+        // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).
+        const records: StoredRecord[] = plan.entries.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
+        for (const d of plan.docs) records.push(encodeRecord(ek, KIND_DOC, d.id, { type: d.type, data: d.data, updated: d.updated }));
+        const page = this.index.previewNewestPageWith(plan.entries);
+        records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: page }));
+        // Every id the plan adds must still be free: an import never overwrites.
+        const free: ExpectedRecord[] = [...plan.entries, ...plan.docs].map(({ id }) => ({ id }));
+        if ((await storageCall(() => this.deps.store.writeRecords(records, [], free))) !== false) {
+          this.index.putMany(plan.entries);
+          for (const d of plan.docs) this.index.putDoc(d);
+          this.emit();
+          return plan.summary;
+        }
+        // Another tab wrote some of these ids since this tab last looked: learn them, plan again.
+        await this.refreshRecords(free.map(({ id }) => id));
+      }
+      throw new VaultError('storage-failed', 'the journal kept changing in another tab');
+    });
   }
 
-  /** Encrypt entries plus the new summary record first, then one all-or-nothing write. */
-  private async write(put: Entry[], remove: string[], change: { put?: Entry; remove?: string }): Promise<void> {
+  /**
+   * Encrypt entries plus the new summary record first, then one all-or-nothing write.
+   * With `expected`, false means another tab changed those records first and nothing was written.
+   */
+  private async write(put: Entry[], remove: string[], change: { put?: Entry; remove?: string }, expected?: ExpectedRecord[]): Promise<boolean> {
     const ek = this.keyring.ek;
     const records: StoredRecord[] = put.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
     records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: this.index.previewNewestPage(change) }));
-    await storageCall(() => this.deps.store.writeRecords(records, remove));
+    // Only an explicit false is a failed precondition (a store without the check just writes).
+    return (await storageCall(() => this.deps.store.writeRecords(records, remove, expected))) !== false;
+  }
+
+  /** Another tab wrote or deleted these records: re-read and decrypt them here. Locked tabs ignore it. */
+  async applyRemoteChanges(changes: RecordChange[]): Promise<void> {
+    const ids = [...new Set(changes.filter((c) => c.kind === KIND_ENTRY || c.kind === KIND_DOC).map((c) => c.id))];
+    if (ids.length === 0 || this.keyring.isWiped) return;
+    try {
+      await this.refreshRecords(ids);
+    } catch {
+      // Locked meanwhile, or storage closed: the next unlock reads everything anyway.
+    }
+  }
+
+  private async refreshRecords(ids: string[]): Promise<void> {
+    const records = await storageCall(() => this.deps.store.readRecords(ids));
+    if (this.keyring.isWiped) return;
+    if (applyStoredRecords(this.index, this.keyring.ek, ids, records)) this.emit();
   }
 
   /** Rewrite the summary record from the full index (after a load found it stale). */
@@ -187,30 +294,19 @@ export class Session implements VaultSession {
 
   async changePassphrase(current: string, next: string): Promise<void> {
     assertPassphraseAcceptable(next);
-    const header = this.header;
-    const oldKek = await this.derive(current, header.kdf.salt, headerParams(header));
-    const mk = unwrapKey(oldKek, header.slots.pw, passwordSlotAad(header.vaultId, headerParams(header)));
-    wipeKeys(oldKek);
-    const matches = mk !== null && bytesEqual(mk, this.keyring.mk);
-    wipeKeys(mk);
-    if (!matches) throw new VaultError('wrong-passphrase', 'the current passphrase is not right');
-
-    const params = this.deps.kdfParams ?? ARGON2ID_DEFAULT;
-    const salt = randomBytes(KDF_SALT_BYTES);
-    const kek = await this.derive(next, salt, params);
-    const pw = wrapKey(kek, this.keyring.mk, passwordSlotAad(header.vaultId, params));
-    wipeKeys(kek);
-    const kdf = { alg: 'argon2id' as const, m: params.memoryKiB, t: params.iterations, p: params.parallelism, salt };
-    await this.replaceHeader({ ...header, kdf, slots: { ...header.slots, pw } });
+    await this.exclusive(KEYS_LOCK, async () => {
+      const header = await readCurrentHeader(this.deps.store, this.header.vaultId);
+      await this.replaceHeader(await withNewPassphrase(this.deps.deriveKey, header, this.keyring.mk, current, next, this.deps.kdfParams));
+    });
   }
 
   async regenerateRecoveryKey(): Promise<string> {
-    const key = generateRecoveryKey();
-    const kek = recoveryKek(key, this.header.vaultId);
-    const rk = wrapKey(kek, this.keyring.mk, recoverySlotAad(this.header.vaultId));
-    wipeKeys(kek);
-    await this.replaceHeader({ ...this.header, slots: { ...this.header.slots, rk } });
-    return formatRecoveryKey(key);
+    return this.exclusive(KEYS_LOCK, async () => {
+      const current = await readCurrentHeader(this.deps.store, this.header.vaultId);
+      const { header, recoveryKey } = withNewRecoveryKey(current, this.keyring.mk);
+      await this.replaceHeader(header);
+      return recoveryKey;
+    });
   }
 
   private async replaceHeader(header: StoredHeader): Promise<void> {
@@ -218,13 +314,8 @@ export class Session implements VaultSession {
     this.header = header;
   }
 
-  private async derive(passphrase: string, salt: Uint8Array, params: Argon2idParams): Promise<Uint8Array> {
-    const password = utf8(normalizePassphrase(passphrase));
-    try {
-      return await this.deps.deriveKey(password, salt, params);
-    } finally {
-      zeroize(password);
-    }
+  private exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
+    return (this.deps.exclusive ?? webLockExclusive)(name, task);
   }
 
   search(query: string, filters?: SearchFilters, limit?: number): SearchResults {
@@ -243,6 +334,7 @@ export class Session implements VaultSession {
   }
 
   lock(): void {
+    this.stopListening();
     this.keyring.wipe();
     this.index.clear();
     this.emit();
@@ -252,9 +344,4 @@ export class Session implements VaultSession {
   private now(): number {
     return (this.deps.now ?? Date.now)();
   }
-}
-
-function withoutUndefinedId(draft: EntryDraft): Omit<EntryDraft, 'id'> {
-  const { id: _id, ...rest } = draft;
-  return rest;
 }

@@ -59,7 +59,30 @@ export interface Entry {
 }
 
 /** What the editor hands to `saveEntry`: no id means a new entry. */
-export type EntryDraft = Omit<Entry, 'id' | 'created' | 'updated'> & { id?: string; created?: number };
+export type EntryDraft = Omit<Entry, 'id' | 'created' | 'updated'> & {
+  id?: string;
+  created?: number;
+  /**
+   * The `updated` of the stored version this draft was written over (what the editor
+   * loaded, then what its own last save returned). When another tab saved or deleted the
+   * entry since, the draft is kept as a new entry instead of overwriting: see `SaveResult`.
+   * Never stored.
+   */
+  baseUpdated?: number;
+};
+
+/**
+ * Why a save went to a new entry: the entry was changed in another tab since the draft's
+ * base version (the new entry is a conflict copy, `conflictOf` = the original), or deleted
+ * there (the new entry simply carries on the text).
+ */
+export type SaveConflict = 'changed-elsewhere' | 'deleted-elsewhere';
+
+/** A save's outcome: the stored entry (keep editing this id) and, if it is a new one, why. */
+export interface SaveResult {
+  entry: Entry;
+  conflict: SaveConflict | null;
+}
 
 /** What the journal list shows: cheap to keep for every entry. */
 export interface EntrySummary {
@@ -146,6 +169,12 @@ export interface VaultSession {
   getEntry(id: string): Promise<Entry>;
   /** Encrypts and writes; returns the stored entry (with its id and timestamps). */
   saveEntry(draft: EntryDraft): Promise<Entry>;
+  /**
+   * `saveEntry`, saying whether the draft had to become a new entry because its base
+   * version is stale (another tab saved or deleted the entry meanwhile). The stored
+   * original is never overwritten then: two tabs editing one entry never lose text.
+   */
+  saveEntryChecked(draft: EntryDraft): Promise<SaveResult>;
   /** Deletes; returns the removed entry so the UI can offer undo via `restoreEntry`. */
   deleteEntry(id: string): Promise<Entry>;
   /** Puts back an entry removed by `deleteEntry` (same id, same content). */
