@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry, EntryDraft, EntrySummary, VaultSession } from '../vault/types';
 import { rankedTags } from '../ui/components/tag-list';
 import { LockButton, Toolbar } from '../ui/components/Toolbar';
-import { EditorScreen, type SaveOutcome } from '../ui/screens/EditorScreen';
+import { EditorScreen } from '../ui/screens/EditorScreen';
 import { EmergencyKitScreen } from '../ui/screens/EmergencyKitScreen';
 import { JournalScreen } from '../ui/screens/JournalScreen';
 import { OnThisDayCard } from '../ui/screens/OnThisDay';
@@ -20,6 +20,8 @@ import { takeLaunchAction } from './launch-action';
 import { promptById } from '../content/prompts';
 import { PanicContext } from '../ui/components/PanicButton';
 import { useLocking, type Locking } from './use-locking';
+import { ConflictNotice } from '../ui/components/ConflictNotice';
+import { onSaveConflict, trackedSave } from './entry-saver';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -92,16 +94,14 @@ async function attempt(action: () => Promise<unknown>, wrongPassphrase?: string)
   }
 }
 
-/** Saves for the editor, turning a failure into words. */
-async function saveDraft(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
-  try {
-    const entry = await session.saveEntry(draft);
-    // Something worth keeping now exists: ask the browser not to evict it (design §6).
-    void requestPersistentStorage();
-    return { ok: true, entry };
-  } catch (err) {
-    return { ok: false, message: messageFor(err), offerBackup: errorCode(err) === 'quota-exceeded' };
-  }
+/** Something worth keeping now exists: ask the browser not to evict it (design §6). */
+const persist = () => void requestPersistentStorage();
+
+/** The notice for a save that another tab turned into a separate entry; stays until dismissed. */
+function useConflictNotice(): [string | null, () => void] {
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => onSaveConflict(setNotice), []);
+  return [notice, () => setNotice(null)];
 }
 
 /** Navigation and list actions: which screen, the undo-able delete, and list-level errors. */
@@ -171,8 +171,10 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   useSessionUpdates(session, onLocked);
   const locking = useLocking(session, onLocked);
   const j = useJournal(session, locking.lock);
+  const [notice, dismissNotice] = useConflictNotice();
   return (
     <PanicContext.Provider value={locking.panic}>
+      <ConflictNotice message={notice} onDismiss={dismissNotice} />
       <UnlockedView session={session} j={j} locking={locking} />
     </PanicContext.Provider>
   );
@@ -190,6 +192,8 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
   const list = listOrNull(session);
   // The journal's tags for the editor's suggestions; the list is a new array only after a change.
   const tags = useMemo(() => rankedTags(list ?? []), [list]);
+  // One tracker per editor view: its saves are checked against the version it opened.
+  const editorSave = useMemo(() => trackedSave(session, view.kind === 'editor' ? view.entry : null, persist), [session, view]);
   if (view.kind === 'feature') {
     const Feature = FEATURES[view.feature];
     const ctx: FeatureContext = {
@@ -210,7 +214,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
         seed={view.seed}
         followUps={view.followUps}
         tagSuggestions={tags}
-        save={(draft) => saveDraft(session, draft)}
+        save={editorSave}
         remove={j.remove}
         onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.toList}
         onLock={j.lock}

@@ -14,9 +14,9 @@ import { formatEntryDate } from '../../ui/components/format-date';
 import { Screen } from '../../ui/components/Screen';
 import { rankedTags } from '../../ui/components/tag-list';
 import { BackButton, LockButton, Toolbar } from '../../ui/components/Toolbar';
-import type { SaveOutcome } from '../../ui/screens/EditorScreen';
 import { TemplateEditorScreen } from '../../ui/screens/TemplateEditorScreen';
 import { TemplatesScreen } from '../../ui/screens/TemplatesScreen';
+import { trackedSave } from '../entry-saver';
 import { errorCode, messageFor } from '../error-messages';
 import type { FeatureProps } from './feature-context';
 
@@ -59,15 +59,6 @@ function listOrEmpty(session: VaultSession): EntrySummary[] {
   }
 }
 
-/** Saves for the template editor, turning a failure into words. */
-async function saveTemplate(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
-  try {
-    return { ok: true, entry: await session.saveEntry(draft) };
-  } catch (err) {
-    return { ok: false, message: messageFor(err) };
-  }
-}
-
 /** Templates (issue #3, item 3): the chooser, due follow-ups, and the template editor. */
 export function TemplatesFeature({ ctx, params }: FeatureProps) {
   const { session } = ctx;
@@ -89,6 +80,9 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
     };
   }, [view]);
 
+  // One tracker per editor view: its saves are checked against the version it opened.
+  const save = useMemo(() => trackedSave(session, view.kind === 'edit' ? view.entry : null), [session, view]);
+
   const toChooser = () => setView({ kind: 'choose' });
   const back = (to: 'home' | 'choose') => (to === 'home' ? ctx.home() : toChooser());
   const open = (entryId: string, evaluate: boolean) => {
@@ -107,7 +101,7 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
         evaluate={view.evaluate}
         now={Date.now}
         tagSuggestions={tags}
-        save={(draft) => saveTemplate(session, draft)}
+        save={save}
         remove={async (id) => {
           try {
             await session.deleteEntry(id);

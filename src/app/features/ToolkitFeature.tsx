@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RATING_DOC_TYPE, rankTools, type ToolRating } from '../../content/toolkit/ratings';
 import { isToolId, toolById, TOOLS, type ToolId } from '../../content/toolkit/tools';
 import { ToolkitBodyScanScreen } from '../../ui/screens/ToolkitBodyScanScreen';
@@ -12,8 +12,8 @@ import { ToolkitRitualScreen } from '../../ui/screens/ToolkitRitualScreen';
 import { ToolkitScreen } from '../../ui/screens/ToolkitScreen';
 import type { WritingToolProps } from '../../ui/screens/ToolkitShared';
 import { ToolkitValuesScreen } from '../../ui/screens/ToolkitValuesScreen';
-import type { EntryDraft, VaultSession } from '../../vault/types';
-import type { SaveOutcome } from '../../ui/screens/EditorScreen';
+import type { VaultSession } from '../../vault/types';
+import { trackedSave } from '../entry-saver';
 import { messageFor } from '../error-messages';
 import type { FeatureProps } from './feature-context';
 
@@ -61,15 +61,6 @@ export function toolkitHubNote(session: VaultSession): string | undefined {
   return best ? `Helps you most so far: ${best.tool.name}` : undefined;
 }
 
-/** Saves an exercise's entry, turning a failure into words. */
-async function saveEntry(session: VaultSession, draft: EntryDraft): Promise<SaveOutcome> {
-  try {
-    return { ok: true, entry: await session.saveEntry(draft) };
-  } catch (err) {
-    return { ok: false, message: messageFor(err) };
-  }
-}
-
 /**
  * The coping toolkit: the list with this person's own "what helps most", each exercise, and the
  * optional rating afterwards, stored as an encrypted `tool-rating` document.
@@ -78,6 +69,8 @@ export function ToolkitFeature({ ctx, params }: FeatureProps) {
   const { session } = ctx;
   const [view, setView] = useState<View>(() => initialView(params));
   useSessionVersion(session);
+  // One tracker per exercise: its saves are checked against the version it last stored.
+  const save = useMemo(() => trackedSave(session, null), [session, view]);
   const toList = (notice?: string) => setView({ kind: 'list', notice });
 
   if (view.kind === 'tool') {
@@ -86,7 +79,7 @@ export function ToolkitFeature({ ctx, params }: FeatureProps) {
       <Exercise
         key={view.key}
         tool={toolById(view.id)!}
-        save={(draft) => saveEntry(session, draft)}
+        save={save}
         onDone={(wrote) => setView({ kind: 'rate', id: view.id, wrote })}
         onBack={() => toList()}
         onLock={ctx.lock}
