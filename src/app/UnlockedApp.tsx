@@ -187,6 +187,8 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
   const [theme, setTheme] = useState('');
   // The search as typed, for the same reason; dropped with this view on lock.
   const [find, setFind] = useState(NO_SEARCH);
+  // The day "On this day" was put away for (in memory only, so it returns tomorrow or after unlock).
+  const [quietDay, setQuietDay] = useState<string | null>(null);
   const storage = useStorageStatus(view.kind === 'settings');
   const install = useInstallPrompt();
   const list = listOrNull(session);
@@ -257,8 +259,15 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
   }
   const { deleted } = j;
   const entries = list ?? [];
-  const onThisDay = (
-    <OnThisDayCard journal={entries} today={dayKey(Date.now())} onOpen={(id) => void j.edit(id)} onMore={() => j.go('lookback', { from: 'journal' })} />
+  const today = dayKey(Date.now());
+  const onThisDay = quietDay !== today && (
+    <OnThisDayCard
+      journal={entries}
+      today={today}
+      onOpen={(id) => void j.edit(id)}
+      onMore={() => j.go('lookback', { from: 'journal' })}
+      onDismiss={() => setQuietDay(today)}
+    />
   );
   const backup = backupState(session);
   const nudge = backup.nudge && <BackupNudge lastBackupDays={backup.lastDays} onBackup={() => j.setView({ kind: 'settings' })} />;

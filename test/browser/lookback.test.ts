@@ -62,9 +62,12 @@ describe('look back and insights', () => {
     expect(await card.innerText()).toContain('1 year ago');
     expect(await card.innerText()).toContain('2 years ago');
 
-    // Look back, from the Reflect hub.
-    await page.getByRole('button', { name: 'Reflect', exact: true }).click();
-    await page.getByRole('button', { name: /^Look back/ }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.screenshot('journal-on-this-day-390x844');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Look back, from the card.
+    await card.getByRole('button', { name: 'Open Look back', exact: true }).click();
     await screenHeading(page, 'Look back').waitFor();
     expect((await calendar(page).locator('caption').innerText()).trim()).toBe('March 2025');
     expect(await calendar(page).locator('thead th').count()).toBe(7);
@@ -142,6 +145,16 @@ describe('look back and insights', () => {
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     expect((await calendar(page).locator('caption').innerText()).trim()).toBe('March 2025');
     expect(await dayButton(page, '2025-03-12').getAttribute('aria-pressed')).toBe('true');
+
+    // Opened from the journal, Back goes to the journal; "Not today" puts the card away, focus on the heading.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await ui.journal.waitFor();
+    await card.getByRole('button', { name: 'Not today', exact: true }).click();
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Journal');
+    await ui.journal.newEntry();
+    await ui.editor.back();
+    expect(await card.count()).toBe(0);
 
     expect(foreignRequests(app.requests, app.origin)).toEqual([]);
     expect(app.cspViolations).toEqual([]);

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useId, useMemo, useRef } from 'preact/hooks';
 import type { EntrySummary } from '../../vault/types';
 import { formatEntryDate, isoDate } from '../components/format-date';
 import { onThisDay } from '../components/journal-stats';
@@ -39,32 +39,50 @@ export function OnThisDayList({ entries, today, onOpen, limit = Infinity, label 
   );
 }
 
-/** Props of the journal's card: the whole journal (newest first); the card finds the matches. */
-export type OnThisDayCardProps = Omit<OnThisDayProps, 'entries'> & { journal: readonly EntrySummary[] };
+/** Props of the journal's card: the whole journal (newest first; the card finds the matches) and "Not today". */
+export type OnThisDayCardProps = Omit<OnThisDayProps, 'entries'> & {
+  journal: readonly EntrySummary[];
+  /** Puts the card away for today: old entries can be heavy, and seeing them is a choice. */
+  onDismiss?: () => void;
+};
 
 /**
  * A gentle card on the journal list when entries exist from today's date in earlier years.
  * Nothing at all when there are none: no empty card, no nudge.
  */
-export function OnThisDayCard({ journal, ...props }: OnThisDayCardProps) {
+export function OnThisDayCard({ journal, onDismiss, ...props }: OnThisDayCardProps) {
   const headingId = useId();
+  const card = useRef<HTMLElement>(null);
   // The journal array is the session's cached list: recomputed only when an entry changes.
   const entries = useMemo(() => onThisDay(journal, props.today), [journal, props.today]);
   const limit = props.limit ?? 3;
   if (entries.length === 0) return null;
   const more = entries.length - limit;
   return (
-    <section class="on-this-day card" aria-labelledby={headingId}>
+    <section class="on-this-day card" aria-labelledby={headingId} ref={card}>
       <h2 id={headingId}>On this day</h2>
       <p class="muted">What you wrote on this date in earlier years.</p>
       <OnThisDayList {...props} entries={entries} limit={limit} label="Entries from this date in earlier years" />
-      {props.onMore && (
-        <p>
+      <p class="on-this-day-actions">
+        {props.onMore && (
           <button type="button" class="link" onClick={props.onMore}>
             {more > 0 ? `${more} more in Look back` : 'Open Look back'}
           </button>
-        </p>
-      )}
+        )}
+        {onDismiss && (
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              // The card goes away: hand the focus to the screen's heading rather than lose it.
+              card.current?.closest('main')?.querySelector<HTMLElement>('h1')?.focus();
+              onDismiss();
+            }}
+          >
+            Not today
+          </button>
+        )}
+      </p>
     </section>
   );
 }

@@ -26,7 +26,7 @@ const BACKUP_PASS = 'meadow violin granite forty';
 /** One seeded entry, on a local wall-clock time (month 1-12). */
 function entry(title: string, [y, m, d, h, min]: number[], extra: { checkin?: [number, number, number]; theme?: ThemeId; tags?: string[] } = {}): Entry {
   const created = new Date(y!, m! - 1, d!, h!, min ?? 0).getTime();
-  const e: Entry = { id: randomUUID(), title, body: `${title}: a few lines.`, created, updated: created };
+  const e: Entry = { id: randomUUID(), title, body: `A few lines about ${title.toLowerCase()}.`, created, updated: created };
   if (extra.checkin) {
     const [mood, energy, stress] = extra.checkin;
     e.checkin = { mood, energy, stress } satisfies CheckIn;
