@@ -1,29 +1,32 @@
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { Decrypter, Encrypter, Stanza, type Identity, type Recipient } from 'age-encryption';
 import { scrypt } from 'hash-wasm';
 import { utf8 } from '../crypto/bytes';
+import { hkdfSha256 } from '../crypto/hkdf';
 import { randomBytes } from '../crypto/random';
-import { base64NoPadDecode, base64NoPadEncode, readAgeHeader } from './age-header';
+import { decodeBase64NoPad, encodeBase64NoPad } from './age-base64';
+import { parseAgeFile, verifyHeaderMac, writeAgeHeader, type AgeStanza } from './age-header';
+import { decryptStream, encryptStreamInto, sealedStreamLength } from './age-stream';
 import { BackupError } from './errors';
 import { MAX_READ_LOG_N, MIN_WRITE_LOG_N, WRITE_LOG_N } from './limits';
-import { decryptStream } from './age-stream';
 
 /**
- * age v1 with one scrypt passphrase stanza. age-encryption writes the header, its MAC and the
- * STREAM payload; the scrypt stanza is ours so that scrypt runs in WebAssembly (hash-wasm,
- * ~4x faster than pure JS at logN 18) and so that every refusal has its own code:
+ * age v1 (C2SP age spec) with one scrypt passphrase stanza, all of it ours: the header and its
+ * MAC (age-header.ts), the armor (age-armor.ts), the STREAM payload (age-stream.ts) and the
+ * stanza here. scrypt runs in WebAssembly (hash-wasm, ~4x faster than pure JS at logN 18):
  *
  *   stanza = "-> scrypt " b64(salt) " " logN,  body = ChaCha20-Poly1305(key, nonce 0, file key)
  *   key    = scrypt(NFC(passphrase), "age-encryption.org/v1/scrypt" || salt, N = 2^logN, r 8, p 1, 32 B)
+ *   file   = header || nonce (16 B) || STREAM(HKDF-SHA-256(file key, nonce, "payload"), plaintext)
  *
- * Passphrases are NFC-normalised, as the vault does (docs/security.md).
+ * The age-encryption package used to write the header and payload; it is now a test oracle
+ * only (docs/decisions.md): every file we write must open with it and with the age CLI, and
+ * theirs with us. Passphrases are NFC-normalised, as the vault does (docs/security.md).
  */
 
 const SCRYPT_LABEL = 'age-encryption.org/v1/scrypt';
 const SALT_BYTES = 16;
 const FILE_KEY_BYTES = 16;
+const NONCE_BYTES = 16;
 const ZERO_NONCE = new Uint8Array(12);
 
 /** scrypt as the age stanza uses it; injectable so tests can simulate a device out of memory. */
@@ -67,68 +70,81 @@ async function deriveWithFallback(password: Uint8Array, salt: Uint8Array, opts: 
 export async function sealAge(plain: Uint8Array, passphrase: string, opts: SealOptions = {}): Promise<{ file: Uint8Array; logN: number }> {
   const salt = randomBytes(SALT_BYTES);
   const { key, logN } = await deriveWithFallback(passphraseBytes(passphrase), salt, opts);
-  const recipient: Recipient = {
-    wrapFileKey: (fileKey) => [new Stanza(['scrypt', base64NoPadEncode(salt), String(logN)], chacha20poly1305(key, ZERO_NONCE).encrypt(fileKey))],
-  };
-  const e = new Encrypter();
-  e.addRecipient(recipient);
+  // A fresh random file key and payload nonce for every file, as the spec requires.
+  const fileKey = randomBytes(FILE_KEY_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
+  const payloadKey = hkdfSha256(fileKey, nonce, 'payload');
   try {
-    return { file: await e.encrypt(plain), logN };
+    const stanza: AgeStanza = { args: ['scrypt', encodeBase64NoPad(salt), String(logN)], body: chacha20poly1305(key, ZERO_NONCE).encrypt(fileKey) };
+    const header = writeAgeHeader([stanza], fileKey);
+    const file = new Uint8Array(header.length + NONCE_BYTES + sealedStreamLength(plain.length));
+    file.set(header);
+    file.set(nonce, header.length);
+    encryptStreamInto(payloadKey, plain, file.subarray(header.length + NONCE_BYTES));
+    return { file, logN };
   } finally {
     key.fill(0);
+    fileKey.fill(0);
+    payloadKey.fill(0);
   }
 }
 
-/** The identity side: checks the stanza exactly as age does, then tries the passphrase. */
-class ScryptPassphrase implements Identity {
-  wrongKey = false;
-  constructor(private readonly password: Uint8Array, private readonly fn: ScryptFn) {}
-
-  async unwrapFileKey(stanzas: Stanza[]): Promise<Uint8Array | null> {
-    const s = stanzas[0];
-    const salt = s && s.args.length === 3 ? base64NoPadDecode(s.args[1]!) : null;
-    if (!s || stanzas.length !== 1 || s.args[0] !== 'scrypt' || !salt || salt.length !== SALT_BYTES || !/^[1-9][0-9]*$/.test(s.args[2]!)) {
-      throw new BackupError('damaged', 'invalid scrypt stanza');
-    }
-    const logN = Number(s.args[2]);
-    if (logN > MAX_READ_LOG_N) throw new BackupError('work-factor-too-high', `logN ${logN}`);
-    if (s.body.length !== FILE_KEY_BYTES + 16) throw new BackupError('damaged', 'wrapped file key has the wrong size');
-    const key = await this.fn(this.password, stanzaSalt(salt), logN);
-    try {
-      return chacha20poly1305(key, ZERO_NONCE).decrypt(s.body);
-    } catch {
-      this.wrongKey = true;
-      return null;
-    } finally {
-      key.fill(0);
-    }
+/**
+ * The file key from the one scrypt stanza, checked as the spec asks of an scrypt identity:
+ * exactly three arguments, a canonical 16-byte salt, a decimal work factor without leading
+ * zeroes and at most our ceiling, a 32-byte body; only then is scrypt run.
+ */
+async function unwrapFileKey(stanzas: AgeStanza[], password: Uint8Array, fn: ScryptFn): Promise<Uint8Array> {
+  // Security: scrypt must be the only stanza (the spec's rule: a passphrase file is
+  // authenticated by its passphrase, so nobody else may be able to open it); anything else
+  // was made for another kind of recipient and is not a Tend backup.
+  const s = stanzas[0]!;
+  if (stanzas.length !== 1 || s.args[0] !== 'scrypt') {
+    throw new BackupError('other-recipient', `stanzas: ${stanzas.map((x) => x.args[0]).join(', ')}`);
+  }
+  const salt = s.args.length === 3 ? decodeBase64NoPad(s.args[1]!) : null;
+  if (!salt || salt.length !== SALT_BYTES || !/^[1-9][0-9]*$/.test(s.args[2]!)) throw new BackupError('damaged', 'invalid scrypt stanza');
+  const logN = Number(s.args[2]);
+  // Security: the work factor is attacker-chosen; above the ceiling nothing is derived.
+  if (logN > MAX_READ_LOG_N) throw new BackupError('work-factor-too-high', `logN ${s.args[2]}`);
+  // Security: the body length is checked before decrypting (the spec's partitioning-oracle rule).
+  if (s.body.length !== FILE_KEY_BYTES + 16) throw new BackupError('damaged', 'wrapped file key has the wrong size');
+  let key: Uint8Array;
+  try {
+    key = await fn(password, stanzaSalt(salt), logN);
+  } catch (cause) {
+    // As before the rewrite: a derivation that fails (out of memory) is reported as `damaged`.
+    throw new BackupError('damaged', 'scrypt failed', { cause });
+  }
+  try {
+    return chacha20poly1305(key, ZERO_NONCE).decrypt(s.body);
+  } catch (cause) {
+    throw new BackupError('wrong-passphrase', 'the passphrase does not unwrap the file key', { cause });
+  } finally {
+    key.fill(0);
   }
 }
 
 /** Progress of a decryption: scrypt first, then bytes of payload. */
 export type OpenProgress = { phase: 'deriving' } | { phase: 'decrypting'; done: number; total: number };
 
-/** Decrypt an age file made by `sealAge` (or by `age -p`); every failure is a BackupError. */
+/** Decrypt an age file made by `sealAge` (or by `age -p`, armored or not); every failure is a BackupError. */
 export async function openAge(file: Uint8Array, passphrase: string, opts: { scryptFn?: ScryptFn; onProgress?: (p: OpenProgress) => void } = {}): Promise<Uint8Array> {
-  const { header, payload } = readAgeHeader(file);
-  const identity = new ScryptPassphrase(passphraseBytes(passphrase), opts.scryptFn ?? scryptWasm);
-  const d = new Decrypter();
-  d.addIdentity(identity);
+  const parsed = parseAgeFile(file);
   opts.onProgress?.({ phase: 'deriving' });
-  let fileKey: Uint8Array;
+  const fileKey = await unwrapFileKey(parsed.stanzas, passphraseBytes(passphrase), opts.scryptFn ?? scryptWasm);
+  let payloadKey: Uint8Array;
   try {
-    fileKey = await d.decryptHeader(header);
-  } catch (cause) {
-    if (cause instanceof BackupError) throw cause;
-    if (identity.wrongKey) throw new BackupError('wrong-passphrase', 'the passphrase does not unwrap the file key', { cause });
-    throw new BackupError('damaged', 'the age header does not verify', { cause });
-  }
-  if (payload.length < 16) throw new BackupError('truncated', 'no payload nonce');
-  const streamKey = hkdf(sha256, fileKey, payload.subarray(0, 16), utf8('payload'), 32);
-  fileKey.fill(0);
-  try {
-    return decryptStream(streamKey, payload.subarray(16), (done, total) => opts.onProgress?.({ phase: 'decrypting', done, total }));
+    // Security: nothing of the payload is touched before the header MAC verifies.
+    if (!verifyHeaderMac(fileKey, parsed)) throw new BackupError('damaged', 'the age header MAC does not verify');
+    if (parsed.payload.length < NONCE_BYTES) throw new BackupError('truncated', 'no payload nonce');
+    payloadKey = hkdfSha256(fileKey, parsed.payload.subarray(0, NONCE_BYTES), 'payload');
   } finally {
-    streamKey.fill(0);
+    fileKey.fill(0);
+  }
+  try {
+    return decryptStream(payloadKey, parsed.payload.subarray(NONCE_BYTES), (done, total) => opts.onProgress?.({ phase: 'decrypting', done, total }));
+  } finally {
+    payloadKey.fill(0);
   }
 }

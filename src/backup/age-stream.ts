@@ -3,8 +3,8 @@ import { BackupError } from './errors';
 import { isPaddedSize } from './inner-format';
 
 /**
- * age's STREAM payload (C2SP age spec, "Payload"), decrypted here rather than by
- * age-encryption so that each way a payload can go wrong gets its own code:
+ * age's STREAM payload (C2SP age spec, "Payload"), written and read here; reading gives each
+ * way a payload can go wrong its own code:
  *
  *   chunk i = ChaCha20-Poly1305(stream key, nonce = u88be(i) || flag, 64 KiB of plaintext) (+16 B tag)
  *   flag = 0x01 on the last chunk only; only the last chunk may be shorter; it is empty only
@@ -59,11 +59,34 @@ function classifyLast(key: Uint8Array, index: number, piece: Uint8Array): Backup
   return isPaddedSize(plainSize) ? new BackupError('damaged', `chunk ${index} does not authenticate`) : new BackupError('truncated', 'the file is cut short');
 }
 
+/** Bytes of the sealed STREAM for `plainLength` bytes: one tag per chunk, at least one chunk. */
+export function sealedStreamLength(plainLength: number): number {
+  return plainLength + Math.max(1, Math.ceil(plainLength / CHUNK)) * TAG;
+}
+
+/**
+ * Encrypt `plain` as the STREAM after the nonce, into `out` (sealedStreamLength bytes), so a
+ * large backup is never copied twice. The empty plaintext is one empty final chunk, as the
+ * spec requires; otherwise the last chunk is the one that ends the plaintext, full or not,
+ * and never an empty one after it.
+ */
+export function encryptStreamInto(key: Uint8Array, plain: Uint8Array, out: Uint8Array): void {
+  if (out.length !== sealedStreamLength(plain.length)) throw new RangeError('STREAM output has the wrong size');
+  const chunks = Math.max(1, Math.ceil(plain.length / CHUNK));
+  for (let i = 0; i < chunks; i++) {
+    const piece = plain.subarray(i * CHUNK, Math.min((i + 1) * CHUNK, plain.length));
+    const at = i * SEALED_CHUNK;
+    chacha20poly1305(key, nonceFor(i, i === chunks - 1)).encrypt(piece, out.subarray(at, at + piece.length + TAG));
+  }
+}
+
 /** Decrypt the STREAM after the nonce; reports progress in ciphertext bytes. */
 export function decryptStream(key: Uint8Array, sealed: Uint8Array, onProgress?: (done: number, total: number) => void): Uint8Array {
   if (sealed.length === 0) throw new BackupError('truncated', 'no payload');
   const chunks = Math.ceil(sealed.length / SEALED_CHUNK);
-  const out = new Uint8Array(sealed.length - chunks * TAG > 0 ? sealed.length - chunks * TAG : 0);
+  // Sized from the last piece, which may be shorter than a tag (it then fails to open below).
+  const lastPiece = sealed.length - (chunks - 1) * SEALED_CHUNK;
+  const out = new Uint8Array((chunks - 1) * CHUNK + Math.max(0, lastPiece - TAG));
   let written = 0;
   for (let i = 0; i < chunks; i++) {
     const piece = sealed.subarray(i * SEALED_CHUNK, Math.min((i + 1) * SEALED_CHUNK, sealed.length));
