@@ -19,7 +19,7 @@ describe('bundle size budgets (dist/)', () => {
     expect(existsSync(join(DIST, 'index.html')), `${join(DIST, 'index.html')} is missing: run npm run build first`).toBe(true);
   });
 
-  it.runIf(existsSync(join(DIST, 'index.html')))('entry <= 25 KB, code <= 140 KB, content <= 40 KB, backup <= 80 KB (gzip)', () => {
+  it.runIf(existsSync(join(DIST, 'index.html')))('entry <= 25 KB, code <= 140 KB, content <= 40 KB, backup <= 35 KB (gzip)', () => {
     const sizes = measureBundle(DIST);
     const largest = sizes.files.slice(0, 5).map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ');
     expect(sizes.entry.gzipBytes, `entry ${sizes.entry.files.join(' + ')} is ${kb(sizes.entry.gzipBytes)} gzip`)

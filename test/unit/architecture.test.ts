@@ -45,7 +45,9 @@ const PACKAGE_OWNERS: ReadonlyArray<[RegExp, readonly Layer[]]> = [
   [/^dexie(\/|$)/, ['storage']],
   [/^@noble\//, ['crypto', 'backup']],
   [/^hash-wasm(\/|$)/, ['crypto', 'backup']],
-  [/^age-encryption(\/|$)/, ['crypto', 'backup']],
+  // Test-only: kept as an independent age implementation to check ours against
+  // (test/unit/age-interop.test.ts); the app writes and reads age itself (docs/decisions.md).
+  [/^age-encryption(\/|$)/, []],
   [/^fflate(\/|$)/, ['backup']],
   [/^virtual:pwa-register(\/|$)/, ['pwa']],
   [/^workbox-window(\/|$)/, ['pwa']],
@@ -151,6 +153,7 @@ export function checkArchitecture(files: ReadonlyMap<string, string>): Report {
       } else {
         const owner = PACKAGE_OWNERS.find(([re]) => re.test(edge.spec));
         if (!owner) violations.push(`${where}: unknown third-party module; give it an owner layer in test/unit/architecture.test.ts`);
+        else if (owner[1].length === 0) violations.push(`${where}: a test-only package, no layer of src may import it`);
         else if (!owner[1].includes(layer)) violations.push(`${where}: only ${owner[1].join(', ')} may import it, not ${layer}`);
       }
     }
@@ -254,7 +257,7 @@ describe('architecture', () => {
       'src/crypto/kdf-worker.ts': "import { argon2id } from 'hash-wasm';\nimport type { seal } from './aead';",
       'src/storage/db.ts': "import Dexie from 'dexie';\nexport const db = 1;",
       'src/content/prompts.ts': 'export const PROMPTS = [];',
-      'src/backup/write.ts': "import { Encrypter } from 'age-encryption';\nimport { seal } from '../crypto/aead';\nimport type { Entry } from '../vault/types';",
+      'src/backup/write.ts': "import { hmac } from '@noble/hashes/hmac.js';\nimport { seal } from '../crypto/aead';\nimport type { Entry } from '../vault/types';",
       'src/pwa/update.ts': "import { registerSW } from 'virtual:pwa-register';\nimport { Screen } from '../ui/components/Screen';",
       'src/ui/styles.css': '',
     };
@@ -282,6 +285,7 @@ describe('architecture', () => {
         'src/helpers.ts': 'export const h = 1;',
         'src/content/data.js': 'export const d = 1;',
         'src/pwa/x.ts': "import { Workbox } from 'workbox-window';\nimport { openVault } from '../vault';",
+        'src/backup/oracle.ts': "import { Encrypter } from 'age-encryption';",
       });
       const v = checkArchitecture(bad).violations.join('\n');
       const expected = [
@@ -301,6 +305,7 @@ describe('architecture', () => {
         /src\/helpers\.ts: not in a layer/,
         /src\/content\/data\.js: not TypeScript/,
         /pwa\/x\.ts: static '\.\.\/vault' .*pwa may not import vault/,
+        /backup\/oracle\.ts: static 'age-encryption': a test-only package, no layer of src may import it/,
       ];
       for (const re of expected) expect(v).toMatch(re);
       expect(v.split('\n')).toHaveLength(expected.length);
