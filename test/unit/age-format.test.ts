@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dearmorIfArmored } from '../../src/backup/age-armor';
+import { openAge, scryptWasm, sealAge, type ScryptFn } from '../../src/backup/age-file';
 import { decodeBase64NoPad, decodeBase64Padded, encodeBase64NoPad } from '../../src/backup/age-base64';
 import { parseAgeFile, verifyHeaderMac, writeAgeHeader, type AgeStanza } from '../../src/backup/age-header';
 import { decryptStream, encryptStreamInto, sealedStreamLength } from '../../src/backup/age-stream';
 import { BackupError } from '../../src/backup/errors';
 import { hkdfSha256 } from '../../src/crypto/hkdf';
+import { TEST_LOG_N } from '../support/backup-fixture';
 import { CCTV, type Vector } from '../support/cctv';
 
 /**
@@ -140,5 +142,38 @@ describe('base64 as age uses it', () => {
     const big = Uint8Array.from({ length: 100_001 }, (_, i) => (i * 7) & 0xff);
     expect(encodeBase64NoPad(big)).toBe(Buffer.from(big).toString('base64').replace(/=+$/, ''));
     expect(decodeBase64NoPad(encodeBase64NoPad(big))).toEqual(big);
+  });
+});
+
+describe('reader order and key hygiene', () => {
+  const PASS = 'order of checks';
+  const opts = { unsafeTestLogN: TEST_LOG_N };
+
+  it('decrypts nothing of the payload before the header MAC verifies', async () => {
+    const { file } = await sealAge(new Uint8Array(70_000), PASS, opts);
+    const text = latin1(file);
+    const at = text.indexOf('\n--- ') + 5; // first MAC character: swap it for another letter
+    const tampered = file.slice();
+    tampered[at] = tampered[at] === 0x41 ? 0x42 : 0x41;
+    const phases: string[] = [];
+    await expect(openAge(tampered, PASS, { onProgress: (p) => phases.push(p.phase) })).rejects.toMatchObject({ code: 'damaged' });
+    expect(phases).toEqual(['deriving']);
+    phases.length = 0;
+    expect((await openAge(file, PASS, { onProgress: (p) => phases.push(p.phase) })).length).toBe(70_000);
+    expect(phases).toContain('decrypting');
+  });
+
+  it('zero-fills the scrypt wrap key after writing and after reading, also on a wrong passphrase', async () => {
+    const keys: Uint8Array[] = [];
+    const keeping: ScryptFn = async (p, s, n) => {
+      const k = await scryptWasm(p, s, n);
+      keys.push(k);
+      return k;
+    };
+    const { file } = await sealAge(new Uint8Array(10), PASS, { ...opts, scryptFn: keeping });
+    await openAge(file, PASS, { scryptFn: keeping });
+    await expect(openAge(file, 'wrong', { scryptFn: keeping })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect(keys).toHaveLength(3);
+    for (const k of keys) expect(k.every((b) => b === 0)).toBe(true);
   });
 });
