@@ -43,6 +43,7 @@ function stanzaSalt(salt: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The passphrase as scrypt takes it; the caller zero-fills this copy once scrypt has run. */
 const passphraseBytes = (passphrase: string) => utf8(passphrase.normalize('NFC'));
 
 /** Options of the writer; `logN` below 17 is for test fixtures only and must say so. */
@@ -69,7 +70,8 @@ async function deriveWithFallback(password: Uint8Array, salt: Uint8Array, opts: 
 /** Encrypt `plain` to an age file under `passphrase`; returns the file and its work factor. */
 export async function sealAge(plain: Uint8Array, passphrase: string, opts: SealOptions = {}): Promise<{ file: Uint8Array; logN: number }> {
   const salt = randomBytes(SALT_BYTES);
-  const { key, logN } = await deriveWithFallback(passphraseBytes(passphrase), salt, opts);
+  const password = passphraseBytes(passphrase);
+  const { key, logN } = await deriveWithFallback(password, salt, opts).finally(() => password.fill(0));
   // A fresh random file key and payload nonce for every file, as the spec requires.
   const fileKey = randomBytes(FILE_KEY_BYTES);
   const nonce = randomBytes(NONCE_BYTES);
@@ -132,7 +134,8 @@ export type OpenProgress = { phase: 'deriving' } | { phase: 'decrypting'; done: 
 export async function openAge(file: Uint8Array, passphrase: string, opts: { scryptFn?: ScryptFn; onProgress?: (p: OpenProgress) => void } = {}): Promise<Uint8Array> {
   const parsed = parseAgeFile(file);
   opts.onProgress?.({ phase: 'deriving' });
-  const fileKey = await unwrapFileKey(parsed.stanzas, passphraseBytes(passphrase), opts.scryptFn ?? scryptWasm);
+  const password = passphraseBytes(passphrase);
+  const fileKey = await unwrapFileKey(parsed.stanzas, password, opts.scryptFn ?? scryptWasm).finally(() => password.fill(0));
   let payloadKey: Uint8Array;
   try {
     // Security: nothing of the payload is touched before the header MAC verifies.

@@ -163,10 +163,13 @@ describe('reader order and key hygiene', () => {
     expect(phases).toContain('decrypting');
   });
 
-  it('zero-fills the scrypt wrap key after writing and after reading, also on a wrong passphrase', async () => {
+  it('zero-fills the scrypt wrap key and the passphrase bytes after writing and reading, also on a wrong passphrase', async () => {
     const keys: Uint8Array[] = [];
+    const passwords: Uint8Array[] = [];
     const keeping: ScryptFn = async (p, s, n) => {
       const k = await scryptWasm(p, s, n);
+      expect(p.some((b) => b !== 0)).toBe(true);
+      passwords.push(p);
       keys.push(k);
       return k;
     };
@@ -174,6 +177,6 @@ describe('reader order and key hygiene', () => {
     await openAge(file, PASS, { scryptFn: keeping });
     await expect(openAge(file, 'wrong', { scryptFn: keeping })).rejects.toMatchObject({ code: 'wrong-passphrase' });
     expect(keys).toHaveLength(3);
-    for (const k of keys) expect(k.every((b) => b === 0)).toBe(true);
+    for (const k of [...keys, ...passwords]) expect(k.every((b) => b === 0)).toBe(true);
   });
 });
