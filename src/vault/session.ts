@@ -15,13 +15,11 @@ import { decodeRecord, encodeRecord } from './record-codec';
 import { storageCall } from './storage-errors';
 import { planMerge } from './import-merge';
 import type { SearchFilters, SearchResults } from './search-index';
-import { applyStoredRecords, draftFields, entryForStaleDraft, sameContent } from './tab-sync';
+import { applyStoredRecords, draftFields } from './tab-sync';
+import { deleteStored, restoreOrCopy, retrying, saveOverBase, type WriteContext } from './versioned-writes';
 import type {
-  Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, SaveConflict, SaveResult, VaultErrorCode, VaultSession,
+  Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, SaveResult, VaultErrorCode, VaultSession,
 } from './types';
-
-/** Conditional writes tried before giving up (each retry follows another tab's write). */
-const MAX_ATTEMPTS = 5;
 
 /** What a session needs from the outside (style §2: handed in, so tests can use fakes). */
 export interface SessionDeps {
@@ -112,7 +110,7 @@ export class Session implements VaultSession {
   }
 
   async saveEntryChecked(draft: EntryDraft): Promise<SaveResult> {
-    if (draft.id !== undefined && draft.baseUpdated !== undefined) return this.saveOverBase(draft, draft.id, draft.baseUpdated);
+    if (draft.id !== undefined && draft.baseUpdated !== undefined) return saveOverBase(this.writes, draft, draft.id, draft.baseUpdated);
     const now = this.now();
     const previous = draft.id ? await this.getEntry(draft.id) : undefined;
     // Fields the draft leaves out keep their stored values (a plain edit keeps the prompt it answers).
@@ -128,67 +126,25 @@ export class Session implements VaultSession {
     return { entry, conflict: null };
   }
 
-  /**
-   * An edit made over version `base`: read the stored version, and write over it only if it
-   * is still `base`, checked again inside the write transaction (so a save in another tab
-   * cannot slip in between). A stale base never overwrites: the draft becomes a new entry.
-   */
-  private async saveOverBase(draft: EntryDraft, id: string, base: number): Promise<SaveResult> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const record = await storageCall(() => this.deps.store.readRecord(id));
-      const ek = this.keyring.ek;
-      if (record?.kind !== KIND_ENTRY) return this.saveAsNew(draft, undefined, 'deleted-elsewhere');
-      const stored = parseEntry(id, decodeRecord(ek, record));
-      // `updated` only ever grows, so equal timestamps in two tabs cannot hide a change.
-      const updated = Math.max(this.now(), stored.updated + 1);
-      const entry: Entry = tidyEntry({ ...stored, ...draftFields(draft), id, created: draft.created ?? stored.created, updated });
-      if (stored.updated !== base) {
-        if (!sameContent(entry, stored)) return this.saveAsNew(draft, stored, 'changed-elsewhere');
-        this.commit(stored); // the stored version already says what the draft says: nothing to write
-        return { entry: stored, conflict: null };
-      }
-      if (await this.write([entry], [], { put: entry }, [{ id, n: record.n }])) {
-        this.commit(entry);
-        return { entry, conflict: null };
-      }
-      // Another tab wrote between this read and this write: read again.
-    }
-    throw new VaultError('storage-failed', 'the entry kept changing in another tab');
+  deleteEntry(id: string): Promise<Entry> {
+    return deleteStored(this.writes, id);
   }
 
-  /** The draft as a new entry; the stored original (if any) is left exactly as it is. */
-  private async saveAsNew(draft: EntryDraft, stored: Entry | undefined, conflict: SaveConflict): Promise<SaveResult> {
-    if (stored) this.index.put(stored); // show the other tab's version too
-    else if (draft.id !== undefined && this.index.has(draft.id)) this.index.remove(draft.id);
-    const entry = entryForStaleDraft(draft, stored, conflict, randomUuid(), this.now());
-    await this.write([entry], [], { put: entry });
-    this.commit(entry);
-    return { entry, conflict };
+  restoreEntry(entry: Entry): Promise<void> {
+    return restoreOrCopy(this.writes, entry);
   }
 
-  async deleteEntry(id: string): Promise<Entry> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      // The stored version, not this tab's copy: undo must bring back exactly what was deleted.
-      const record = await storageCall(() => this.deps.store.readRecord(id));
-      if (record?.kind !== KIND_ENTRY) {
-        if (this.index.has(id)) this.commitRemove(id);
-        throw new VaultError('not-found', 'no such entry');
-      }
-      const entry = parseEntry(id, decodeRecord(this.keyring.ek, record));
-      if (await this.write([], [id], { remove: id }, [{ id, n: record.n }])) {
-        this.commitRemove(id);
-        return entry;
-      }
-    }
-    throw new VaultError('storage-failed', 'the entry kept changing in another tab');
-  }
-
-  async restoreEntry(entry: Entry): Promise<void> {
-    if (await this.write([entry], [], { put: entry }, [{ id: entry.id }])) return this.commit(entry);
-    // The id is back already (another tab or an import restored it): keep both.
-    const copy: Entry = { ...entry, id: randomUuid(), conflictOf: entry.id };
-    await this.write([copy], [], { put: copy });
-    this.commit(copy);
+  /** What the conflict-checked writes (versioned-writes.ts) use of this session. */
+  private get writes(): WriteContext {
+    return {
+      index: this.index,
+      store: this.deps.store,
+      ek: () => this.keyring.ek,
+      now: () => this.now(),
+      write: (put, remove, change, expected) => this.write(put, remove, change, expected),
+      commit: (entry) => this.commit(entry),
+      commitRemove: (id) => this.commitRemove(id),
+    };
   }
 
   private commit(entry: Entry): void {
@@ -234,7 +190,7 @@ export class Session implements VaultSession {
     // One import at a time across tabs, each planned against what the others wrote.
     return this.exclusive(IMPORT_LOCK, async () => {
       await this.index.whenLoaded;
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      return retrying(async () => {
         const ek = this.keyring.ek;
         const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
         // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).
@@ -244,16 +200,16 @@ export class Session implements VaultSession {
         records.push(encodeRecord(ek, KIND_SUMMARY, SUMMARY_ID, { entries: page }));
         // Every id the plan adds must still be free: an import never overwrites.
         const free: ExpectedRecord[] = [...plan.entries, ...plan.docs].map(({ id }) => ({ id }));
-        if ((await storageCall(() => this.deps.store.writeRecords(records, [], free))) !== false) {
-          this.index.putMany(plan.entries);
-          for (const d of plan.docs) this.index.putDoc(d);
-          this.emit();
-          return plan.summary;
+        if ((await storageCall(() => this.deps.store.writeRecords(records, [], free))) === false) {
+          // Another tab wrote some of these ids since this tab last looked: learn them, plan again.
+          await this.refreshRecords(free.map(({ id }) => id));
+          return undefined;
         }
-        // Another tab wrote some of these ids since this tab last looked: learn them, plan again.
-        await this.refreshRecords(free.map(({ id }) => id));
-      }
-      throw new VaultError('storage-failed', 'the journal kept changing in another tab');
+        this.index.putMany(plan.entries);
+        for (const d of plan.docs) this.index.putDoc(d);
+        this.emit();
+        return plan.summary;
+      });
     });
   }
 
