@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckIn, Entry, EntryDraft, EntrySource } from '../../vault/types';
 import { CheckInFields, NO_CHECK_IN } from '../components/CheckInFields';
 import { Alert } from '../components/Alert';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { isLongText, LongTextReader } from '../components/LongTextReader';
 import { EntryOrganise, hasOrganise, organiseOf, type Organise } from '../components/EntryOrganise';
 import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
@@ -66,6 +67,13 @@ export function EditorScreen(props: EditorScreenProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  // A very long text is shown in parts, not in the text box, until the person asks to edit it.
+  const [editLong, setEditLong] = useState(false);
+  const reading = !editLong && isLongText(body);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editLong) bodyRef.current?.focus();
+  }, [editLong]);
   const [outOfSpace, setOutOfSpace] = useState(false);
 
   const { state, saver } = useAutosave(async () => {
@@ -152,16 +160,21 @@ export function EditorScreen(props: EditorScreenProps) {
           onBlur={() => void saver.flush()}
         />
       </div>
-      <div class="field grow">
-        <label for="entry-body">Entry</label>
-        <textarea
-          id="entry-body"
-          value={body}
-          rows={12}
-          onInput={(e) => edit('body', e.currentTarget.value)}
-          onBlur={() => void saver.flush()}
-        />
-      </div>
+      {reading ? (
+        <LongTextReader text={body} onEditAnyway={() => setEditLong(true)} />
+      ) : (
+        <div class="field grow">
+          <label for="entry-body">Entry</label>
+          <textarea
+            ref={bodyRef}
+            id="entry-body"
+            value={body}
+            rows={12}
+            onInput={(e) => edit('body', e.currentTarget.value)}
+            onBlur={() => void saver.flush()}
+          />
+        </div>
+      )}
       <CheckInFields value={checkin} onChange={editCheckin} />
       <EntryOrganise value={organise} onChange={editOrganise} suggestions={props.tagSuggestions} />
       <p class="editor-actions">
