@@ -67,9 +67,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  // A very long text is shown in parts, not in the text box, until the person asks to edit it.
+  // An entry that opens very long is shown in parts, not in the text box, until the person asks
+  // to edit it. Decided once, on opening: the text box is never swapped out while someone writes.
+  const [openedLong] = useState(() => isLongText(body));
   const [editLong, setEditLong] = useState(false);
-  const reading = !editLong && isLongText(body);
+  const reading = openedLong && !editLong;
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (editLong) bodyRef.current?.focus();
