@@ -48,15 +48,23 @@ describe('harness self-test', () => {
     expect(app.cspViolations).toEqual([]);
     expect(app.pageErrors).toEqual([]);
 
-    // CSP: an inline script and a fetch to another origin are both refused and reported.
-    await page.evaluate(() => {
+    // CSP: an inline script and a fetch to another origin are both refused and reported. The
+    // site is served with the app's CSP, so Trusted Types refuses the script's text first.
+    const assigned = await page.evaluate(() => {
       const s = document.createElement('script');
-      s.textContent = 'window.__inlineRan = true';
+      let ok = true;
+      try {
+        s.textContent = 'window.__inlineRan = true';
+      } catch {
+        ok = false;
+      }
       document.body.append(s);
       void fetch('https://collector.example/beacon').catch(() => {});
+      return ok;
     });
+    expect(assigned).toBe(false);
     await expect.poll(() => app.cspViolations.filter((v) => v.source === 'event').map((v) => v.directive).sort())
-      .toEqual(['connect-src', 'script-src-elem']);
+      .toEqual(['connect-src', 'require-trusted-types-for']);
     expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
 
     // An uncaught error.
