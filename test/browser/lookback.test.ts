@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpStorage, foreignRequests, openApp, saveFailureArtifacts, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsInBothThemes } from './support/axe';
 import { PASS, SEED, seededJournal } from './support/seed-journal';
 
 /**
@@ -21,13 +21,6 @@ afterEach(async (ctx) => {
   app = undefined;
 });
 
-async function checkA11y(page: Page, label: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const calendar = (page: Page) => page.locator('table.calendar-grid');
 const dayButton = (page: Page, day: string) => calendar(page).locator(`button[data-day="${day}"]`);
@@ -100,7 +93,7 @@ describe('look back and insights', () => {
     expect(await dayButton(page, '2025-03-03').getAttribute('aria-pressed')).toBe('true');
     expect(await listed(page, /^Entries on /)).toEqual(['Two moods, morning', 'Two moods, evening']);
     expect(await page.locator('.day-panel').innerText()).toContain('2 entries · average mood 3.5 of 5');
-    await checkA11y(page, 'look back, a day chosen');
+    await expectNoAxeViolationsInBothThemes(page, 'look back, a day chosen');
     for (const [width, height] of [[390, 844], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await app.screenshot(`lookback-${width}x${height}`);
@@ -218,7 +211,7 @@ describe('look back and insights', () => {
     ]);
     expect(await chart(page, 'Most used tags').locator('desc').textContent()).toBe('Tags, most used first: supervision (3), sleep (2) and first year (1).');
 
-    await checkA11y(page, 'insights, tables open');
+    await expectNoAxeViolationsInBothThemes(page, 'insights, tables open');
     for (const [width, height] of [[390, 844], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await app.screenshot(`insights-${width}x${height}`);
@@ -254,7 +247,7 @@ describe('look back and insights', () => {
     await page.getByText('Your calendar fills in as you write.', { exact: true }).waitFor();
     expect(await page.getByRole('list', { name: 'Your writing days' }).count()).toBe(0);
     expect(await calendar(page).locator('button.has-entries').count()).toBe(0);
-    await checkA11y(page, 'look back, empty');
+    await expectNoAxeViolationsInBothThemes(page, 'look back, empty');
     await page.getByRole('button', { name: 'Today’s prompt', exact: true }).click();
     await page.getByRole('region', { name: 'Today’s prompt' }).waitFor();
 
@@ -264,7 +257,7 @@ describe('look back and insights', () => {
     await screenHeading(page, 'Insights').waitFor();
     await page.getByText('Nothing to show yet.', { exact: true }).waitFor();
     expect(await page.locator('svg[role="img"]').count()).toBe(0);
-    await checkA11y(page, 'insights, empty');
+    await expectNoAxeViolationsInBothThemes(page, 'insights, empty');
     await page.getByRole('button', { name: 'Write an entry', exact: true }).click();
     await screenHeading(page, 'New entry').waitFor();
     expect(app.cspViolations).toEqual([]);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpStorage, openApp, saveFailureArtifacts, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsInBothThemes } from './support/axe';
 
 /**
  * Issue #6 items 2 and 3: tags with suggestions, the pin, the pinned group at the top of the
@@ -19,12 +19,6 @@ afterEach(async (ctx) => {
   app = undefined;
 });
 
-async function checkA11y(page: Page, label: string): Promise<void> {
-  for (const colorScheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
-  }
-}
 
 /** Screenshots as test output (not committed) at phone and desktop sizes. */
 async function screenshots(app: App, name: string): Promise<void> {
@@ -98,7 +92,7 @@ describe('organise: tags, pins and filters', () => {
     await ui.editor.tagInput.press('ArrowDown');
     const active = await ui.editor.tagInput.getAttribute('aria-activedescendant');
     expect(await page.locator(`[id="${active}"]`).innerText()).toBe('growth');
-    await checkA11y(page, 'editor with tags and suggestions open');
+    await expectNoAxeViolationsInBothThemes(page, 'editor with tags and suggestions open');
     await screenshots(app, 'organise-editor');
     await ui.editor.tagInput.press('Enter');
     // A suggestion is chosen by mouse too; the list leaves out tags the entry already has.
@@ -124,7 +118,7 @@ describe('organise: tags, pins and filters', () => {
     await ui.editor.pinButton.click();
     expect(await ui.editor.isPinned()).toBe(true);
     await ui.editor.waitSaved();
-    await checkA11y(page, 'editor with tags, pinned');
+    await expectNoAxeViolationsInBothThemes(page, 'editor with tags, pinned');
     await ui.editor.back();
     expect(await ui.journal.pinnedHeadings()).toEqual(['Monday debrief']);
     expect(await ui.journal.headings()).toEqual(['Wednesday supervision', 'Tuesday notes']);
@@ -147,7 +141,7 @@ describe('organise: tags, pins and filters', () => {
     await ui.journal.tagFilter.selectOption('grief');
     await expect.poll(() => ui.journal.allHeadings()).toEqual(['Monday debrief', 'Tuesday notes']);
     expect(await ui.journal.countText()).toBe('2 entries');
-    await checkA11y(page, 'journal filtered by tag');
+    await expectNoAxeViolationsInBothThemes(page, 'journal filtered by tag');
     await screenshots(app, 'organise-list');
     // By what the entry answers: one template.
     await ui.journal.tagFilter.selectOption('');
@@ -171,7 +165,7 @@ describe('organise: tags, pins and filters', () => {
     await expect.poll(() => ui.journal.countText()).toBe('3 entries found');
     await ui.journal.kindFilter.selectOption('template');
     await expect.poll(() => results.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([weekly]);
-    await checkA11y(page, 'search filtered by template');
+    await expectNoAxeViolationsInBothThemes(page, 'search filtered by template');
 
     // "Clear filters" clears every filter but keeps the words; focus goes to the first filter.
     await ui.journal.clearFiltersButton.click();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/content/themes';
 import { dumpStorage, foreignRequests, openApp, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsInBothThemes } from './support/axe';
 
 /**
  * Issue #3 items 2 and 7 end to end, against the production build: answer today's prompt,
@@ -57,12 +57,6 @@ class PromptsPage {
 }
 
 /** axe in light and dark on the screen as it is now; ends in light. */
-async function checkA11y(page: Page, label: string): Promise<void> {
-  for (const colorScheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
-  }
-}
 
 function expectCleanSession(app: App): void {
   expect(foreignRequests(app.requests, app.origin)).toEqual([]);
@@ -103,7 +97,7 @@ describe('prompts', () => {
     await prompts.todayCard.waitFor();
     expect(today.text.length).toBeGreaterThan(10);
     const themeId = themeIdOf(today.theme);
-    await checkA11y(app.page, 'today’s prompt');
+    await expectNoAxeViolationsInBothThemes(app.page, 'today’s prompt');
     await prompts.button('Another prompt').click();
     await prompts.anotherCard.waitFor();
     const other = await prompts.read(prompts.anotherCard);
@@ -130,7 +124,7 @@ describe('prompts', () => {
     const filter = app.page.getByLabel('Theme', { exact: true });
     await filter.selectOption(themeId);
     expect(await ui.journal.headings()).toEqual([heading]);
-    await checkA11y(app.page, 'journal filtered by theme');
+    await expectNoAxeViolationsInBothThemes(app.page, 'journal filtered by theme');
     const otherTheme = THEMES.find((t) => t.id !== themeId);
     await filter.selectOption(otherTheme?.id ?? '');
     expect(await ui.journal.headings()).toEqual([]);
@@ -154,7 +148,7 @@ describe('prompts', () => {
     // Browse by theme: star one prompt of another theme.
     await prompts.button(/^Browse by theme/).click();
     await screenHeading(app.page, 'Browse by theme').waitFor();
-    await checkA11y(app.page, 'browse by theme');
+    await expectNoAxeViolationsInBothThemes(app.page, 'browse by theme');
     const browseTheme = THEMES.find((t) => t.id !== themeId) ?? THEMES[0]!;
     await prompts.button(new RegExp(`^${browseTheme.name}`)).click();
     await screenHeading(app.page, browseTheme.name).waitFor();
@@ -164,7 +158,7 @@ describe('prompts', () => {
     const browsedStar = prompts.button('Favourite', prompts.item(browsedText));
     await browsedStar.click();
     await expect.poll(() => browsedStar.getAttribute('aria-pressed')).toBe('true');
-    await checkA11y(app.page, 'one theme’s prompts');
+    await expectNoAxeViolationsInBothThemes(app.page, 'one theme’s prompts');
     await prompts.back('Browse by theme');
     await prompts.back('Today’s prompt');
 
@@ -180,7 +174,7 @@ describe('prompts', () => {
     await app.page.getByRole('status').filter({ hasText: 'Prompt added.' }).waitFor();
     await prompts.item(custom).waitFor();
     expect(await prompts.item(custom).innerText()).toContain('Boundaries');
-    await checkA11y(app.page, 'your own prompts');
+    await expectNoAxeViolationsInBothThemes(app.page, 'your own prompts');
 
     // Lock, unlock: the same prompt today (the seed was stored), the stars and the own prompt kept.
     await lockAndUnlock(app);
@@ -192,7 +186,7 @@ describe('prompts', () => {
       expect(await prompts.button('Favourite', prompts.item(text)).getAttribute('aria-pressed')).toBe('true');
     }
     expect(await app.page.getByRole('list', { name: 'Prompts' }).locator(':scope > li').count()).toBe(2);
-    await checkA11y(app.page, 'favourites');
+    await expectNoAxeViolationsInBothThemes(app.page, 'favourites');
     // Un-starring keeps the prompt on screen until leaving, so it can be starred again.
     const unstar = prompts.button('Favourite', prompts.item(browsedText));
     await unstar.click();
@@ -225,7 +219,7 @@ describe('prompts', () => {
     await prompts.back('Today’s prompt');
     await prompts.button(/^Your own prompts/).click();
     await prompts.item(edited).waitFor();
-    await checkA11y(app.page, 'your own prompts, one answered');
+    await expectNoAxeViolationsInBothThemes(app.page, 'your own prompts, one answered');
     expect(await prompts.item(edited).innerText()).toContain('Answered today');
 
     // Delete it (asked first); focus lands on the list heading, the entry that answered it stays.

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/content/themes';
 import { dumpStorage, openApp, saveFailureArtifacts, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsInBothThemes } from './support/axe';
 
 /**
  * Issue #6 item 3: search over the journal, end to end in the production build. Entries are
@@ -20,12 +20,6 @@ afterEach(async (ctx) => {
   app = undefined;
 });
 
-async function checkA11y(page: Page, label: string): Promise<void> {
-  for (const colorScheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
-  }
-}
 
 /** Writes one entry through the editor, as if on `day` (the page clock is fixed to it meanwhile). */
 async function writeOn(page: Page, day: string | null, title: string, body: string): Promise<void> {
@@ -95,7 +89,7 @@ describe('journal search', () => {
     expect(await results(page).locator('li').first().locator('h2 mark').allInnerTexts()).toEqual(['repair']);
     const marks = await results(page).locator('mark').allInnerTexts();
     expect(new Set(marks)).toEqual(new Set(['repair', 'repaired']));
-    await checkA11y(page, 'search results');
+    await expectNoAxeViolationsInBothThemes(page, 'search results');
     for (const [width, height] of [[390, 844], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await app.screenshot(`search-results-${width}x${height}`);
@@ -136,7 +130,7 @@ describe('journal search', () => {
     const secret = `qzv${Date.now().toString(36)}x`;
     await field.fill(secret);
     await page.getByText('No entries match your search.', { exact: true }).waitFor();
-    await checkA11y(page, 'no search results');
+    await expectNoAxeViolationsInBothThemes(page, 'no search results');
 
     // The query is nowhere but on screen: not in the URL, storage or the console.
     expect(page.url()).not.toContain(secret);

@@ -10,6 +10,7 @@ import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { CheckInTrend, EmptyCheckIns, latestCheckIns, type DatedCheckIn } from './CheckInTrend';
 import { SelfCheckChart } from './SelfCheckChart';
+import { StartWritingActions } from '../components/StartWritingActions';
 
 /** The spans the entries-per-week chart offers, in weeks. */
 export const WEEK_SPANS = [12, 26] as const;
@@ -123,14 +124,7 @@ function EmptyInsights({ onWrite, onPrompt }: { onWrite: () => void; onPrompt: (
         As you write, this page gathers the patterns: how mood, energy and stress move, how often you write, and which
         themes and tags come up. There is no right amount.
       </p>
-      <p class="actions">
-        <button type="button" class="primary" onClick={onWrite}>
-          Write an entry
-        </button>
-        <button type="button" onClick={onPrompt}>
-          Today’s prompt
-        </button>
-      </p>
+      <StartWritingActions onWrite={onWrite} onPrompt={onPrompt} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { currentRun, daysWrittenIn, entriesOn, onThisDay, summariseDays, type DaySummary } from '../components/journal-stats';
 import { dayNoon, monthOf, type DayKey, type YearMonth } from '../components/local-days';
 import { OnThisDayList } from './OnThisDay';
+import { StartWritingActions } from '../components/StartWritingActions';
 
 /** Props: every entry (newest first), today, the view state the app keeps, and the actions. */
 export interface LookBackScreenProps {
@@ -122,14 +123,7 @@ function EmptyLookBack({ onWrite, onPrompt }: { onWrite: () => void; onPrompt: (
     <div class="empty">
       <p>Your calendar fills in as you write.</p>
       <p>Each day you write gets a dot, coloured by the mood you give it in the quick check-in, if you give one.</p>
-      <p class="actions">
-        <button type="button" class="primary" onClick={onWrite}>
-          Write an entry
-        </button>
-        <button type="button" onClick={onPrompt}>
-          Today’s prompt
-        </button>
-      </p>
+      <StartWritingActions onWrite={onWrite} onPrompt={onPrompt} />
     </div>
   );
 }

@@ -106,3 +106,14 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   }
   return report;
 }
+
+/**
+ * `expectNoAxeViolations` in the dark and then the light colour scheme (emulated), ending in
+ * light: every screen must pass in both themes (issue #6 item 7).
+ */
+export async function expectNoAxeViolationsInBothThemes(page: Page, label: string): Promise<void> {
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
+  }
+}
