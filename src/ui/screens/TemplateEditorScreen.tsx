@@ -14,14 +14,15 @@ import {
 } from '../../content/templates';
 import type { Entry, EntryDraft } from '../../vault/types';
 import { Alert } from '../components/Alert';
-import type { Autosaver, SaveState } from '../components/autosave';
+import { EntryDateField } from '../components/EntryDateField';
 import { EntryOrganise, hasOrganise, organiseOf, type Organise } from '../components/EntryOrganise';
-import { formatEntryDate } from '../components/format-date';
+import { SaveStatus } from '../components/SaveStatus';
 import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { useAutosave } from '../components/use-autosave';
 import type { SaveOutcome } from './EditorScreen';
-import { DeleteDialog, UnsavedDialog } from './TemplateDialogs';
+import { EntryFooter, useEntryLeaving } from './EntryLeaving';
+import { useEntryDate } from './use-entry-date';
 import { TemplateTextField } from './TemplateFields';
 import type { FollowUpChoice } from './TemplateFollowUp';
 import { TemplateForm } from './TemplateForm';
@@ -46,8 +47,6 @@ export interface TemplateEditorScreenProps {
   onLock: () => void;
 }
 
-type Leave = 'back' | 'lock';
-
 /** What is being edited; the autosave reads it when it runs, the screen renders a copy. */
 interface Working {
   title: string;
@@ -56,17 +55,11 @@ interface Working {
   /** The outcome section appended in this visit ("evaluate the outcome"), if any. */
   outcomeId: string | null;
   organise: Organise;
+  /** A date the person chose (backdating); undefined keeps the stored one. */
+  created?: number;
 }
 
 type Stored = { id?: string; created?: number };
-
-/** The status line's words (same wording as the plain editor). */
-function statusText(state: SaveState): string {
-  if (state.phase === 'saving') return 'Saving…';
-  if (state.phase === 'saved') return 'Saved';
-  if (state.phase === 'pending') return state.error === null ? 'Saving…' : 'Not saved';
-  return state.phase === 'failed' ? 'Not saved' : '';
-}
 
 /** Appends an empty outcome section and remembers its id. */
 function withOutcome(template: Template | undefined, w: Working): Working {
@@ -93,13 +86,14 @@ async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored:
   const { id, created } = stored.current;
   const extra = w.draft.extra.filter((s) => s.id !== w.outcomeId || s.text.trim() !== '');
   const draft = { ...w.draft, extra };
-  if (id === undefined && !draftHasContent(draft) && w.followUpAt === undefined && w.title === initialTitle && !hasOrganise(w.organise)) return null;
+  if (id === undefined && !draftHasContent(draft) && w.followUpAt === undefined && w.title === initialTitle && !hasOrganise(w.organise) && w.created === undefined) return null;
   const sections = sectionsFromDraft(template, draft);
   const next: EntryDraft = { title: w.title, body: sectionsToText(template, sections), sections, followUpAt: w.followUpAt, ...w.organise };
   const source = props.entry?.source ?? props.seed?.source;
   if (source) next.source = source;
   if (id !== undefined) next.id = id;
-  if (created !== undefined) next.created = created;
+  const when = w.created ?? created;
+  if (when !== undefined) next.created = when;
   const outcome = await props.save(next);
   if (!outcome.ok) return outcome.message;
   stored.current = { id: outcome.entry.id, created: outcome.entry.created };
@@ -139,38 +133,6 @@ function useTemplateDraft(props: TemplateEditorScreenProps) {
   return { view, state, saver, stored, choice, update, chooseFollowUp, startEvaluating, editOutcome, removeOne };
 }
 
-/** Back and Lock save first; delete is confirmed; a failed save asks before leaving. */
-function useLeaving(props: TemplateEditorScreenProps, saver: Autosaver, stored: { current: Stored }) {
-  const [leaving, setLeaving] = useState<Leave | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const go = (to: Leave) => {
-    saver.cancel();
-    if (to === 'back') props.onBack();
-    else props.onLock();
-  };
-  const leave = async (to: Leave) => {
-    if (await saver.flush()) go(to);
-    else setLeaving(to);
-  };
-  const remove = async () => {
-    setDeleting(true);
-    saver.cancel();
-    await saver.settle();
-    const id = stored.current.id;
-    if (id === undefined) return props.onBack();
-    const reason = await props.remove(id);
-    if (reason === null) return;
-    setDeleting(false);
-    setConfirmDelete(false);
-    setDeleteError(reason);
-    saver.touch();
-  };
-  const goAnyway = () => leaving !== null && go(leaving);
-  return { leaving, setLeaving, goAnyway, leave, confirmDelete, setConfirmDelete, deleting, deleteError, remove };
-}
-
 /**
  * A template entry, section by section, saved as you type like the plain editor. The draft
  * lives only in this component until `save` encrypts it. When its follow-up is due (or the
@@ -179,8 +141,9 @@ function useLeaving(props: TemplateEditorScreenProps, saver: Autosaver, stored: 
 export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
   const { template, entry } = props;
   const d = useTemplateDraft(props);
-  const l = useLeaving(props, d.saver, d.stored);
   const { view, state, saver } = d;
+  const l = useEntryLeaving({ saver, storedId: () => d.stored.current.id, remove: props.remove, onBack: props.onBack, onLock: props.onLock });
+  const date = useEntryDate(entry?.created ?? props.now(), props.now, (created) => d.update({ created }));
   const outcomeBox = useRef<HTMLTextAreaElement>(null);
   // Asked for on this screen (not on arrival): take the person to the new field.
   useEffect(() => {
@@ -194,10 +157,8 @@ export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
   return (
     <Screen title={props.evaluate ? 'Evaluate the outcome' : (template?.name ?? 'Entry')} toolbar={toolbar} class="editor template-editor">
       <div class="editor-meta">
-        {entry !== null && <span>Written {formatEntryDate(entry.created)}</span>}
-        <span role="status" class="save-status">
-          {statusText(state)}
-        </span>
+        <EntryDateField {...date} onBlur={() => (date.onBlur(), flush())} />
+        <SaveStatus state={state} />
       </div>
       <Alert>{state.error !== null ? `Not saved: ${state.error}` : l.deleteError}</Alert>
       {due && <DueNotice onEvaluate={d.startEvaluating} />}
@@ -223,13 +184,7 @@ export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
         followUp={template?.followUp ? { followUpAt: view.followUpAt, choice: d.choice, onChoose: d.chooseFollowUp } : undefined}
       />
       <EntryOrganise value={view.organise} onChange={(organise) => d.update({ organise })} suggestions={props.tagSuggestions} />
-      <p class="editor-actions">
-        <button type="button" class="danger-quiet" onClick={() => l.setConfirmDelete(true)}>
-          Delete entry
-        </button>
-      </p>
-      {l.confirmDelete && <DeleteDialog busy={l.deleting} onConfirm={() => void l.remove()} onCancel={() => l.setConfirmDelete(false)} />}
-      {l.leaving !== null && <UnsavedDialog leaving={l.leaving} reason={state.error} onConfirm={l.goAnyway} onCancel={() => l.setLeaving(null)} />}
+      <EntryFooter dialogs={l.dialogs} saveError={state.error} deleteDetail="Every section of it will be removed from this device." />
     </Screen>
   );
 }

@@ -32,6 +32,24 @@ export class EditorPage {
   get unsavedDialog() {
     return this.page.getByRole('dialog', { name: 'Your latest changes are not saved' });
   }
+  /** The entry's date and time (`<input type="datetime-local">`, value "YYYY-MM-DDTHH:mm"). */
+  get date() {
+    return this.page.getByLabel('Date', { exact: true });
+  }
+  get writeTab() {
+    return this.page.getByRole('tab', { name: 'Write', exact: true });
+  }
+  get previewTab() {
+    return this.page.getByRole('tab', { name: 'Preview', exact: true });
+  }
+  /** The rendered Markdown (the Preview tab's panel). */
+  get preview() {
+    return this.page.getByRole('tabpanel', { name: 'Preview', exact: true });
+  }
+  /** "N words · N characters" under the text. */
+  get wordCount() {
+    return this.page.getByText(/^[\d,.]+ words? · [\d,.]+ characters?$/);
+  }
 
   /** The tag field (an ARIA combobox named "Tags"). */
   get tagInput() {
@@ -98,6 +116,30 @@ export class EditorPage {
   /** "Not saved: <reason>" when a save failed, '' otherwise. */
   errorText(): Promise<string> {
     return alertText(this.page);
+  }
+
+  /** Shows the rendered Markdown. */
+  async showPreview(): Promise<void> {
+    await this.previewTab.click();
+    await this.preview.waitFor();
+  }
+
+  /** Back to the fields. */
+  async showWrite(): Promise<void> {
+    await this.writeTab.click();
+    await this.body.waitFor();
+  }
+
+  /** Sets the entry's date ("YYYY-MM-DDTHH:mm") and leaves the field, which saves. */
+  async setDate(value: string): Promise<void> {
+    await this.date.fill(value);
+    await this.date.blur();
+  }
+
+  /** The message under the date field ('' when the date is fine). */
+  async dateError(): Promise<string> {
+    const id = await this.date.getAttribute('aria-describedby');
+    return id === null ? '' : (await this.page.locator(`[id="${id}"]`).innerText()).trim();
   }
 
   /** Goes back to the list (saving first). */
