@@ -22,6 +22,9 @@ import { PanicContext } from '../ui/components/PanicButton';
 import { useLocking, type Locking } from './use-locking';
 import { ConflictNotice } from '../ui/components/ConflictNotice';
 import { onSaveConflict, trackedSave } from './entry-saver';
+import { ShortcutsDialog } from '../ui/components/ShortcutsDialog';
+import { ariaKeyShortcuts, shortcutHelp } from './shortcuts';
+import { useAppShortcuts } from './use-shortcuts';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -162,6 +165,7 @@ function useJournal(session: VaultSession, lockNow: () => void) {
 }
 
 type Journal = ReturnType<typeof useJournal>;
+type AppKeys = ReturnType<typeof useAppShortcuts>;
 
 /**
  * The unlocked journal: list, editor, settings, and the emergency kit for a new recovery
@@ -172,16 +176,18 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   const locking = useLocking(session, onLocked);
   const j = useJournal(session, locking.lock);
   const [notice, dismissNotice] = useConflictNotice();
+  const keys = useAppShortcuts({ newEntry: () => void j.edit(null), toList: j.toList, onList: j.view.kind === 'list' });
   return (
     <PanicContext.Provider value={locking.panic}>
       <ConflictNotice message={notice} onDismiss={dismissNotice} />
-      <UnlockedView session={session} j={j} locking={locking} />
+      <UnlockedView session={session} j={j} locking={locking} keys={keys} />
+      {keys.helpOpen && <ShortcutsDialog shortcuts={shortcutHelp(keys.apple)} onClose={keys.closeHelp} />}
     </PanicContext.Provider>
   );
 }
 
 /** The current unlocked screen. */
-function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journal; locking: Locking }) {
+function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j: Journal; locking: Locking; keys: AppKeys }) {
   const { view } = j;
   // The list's theme filter, kept here so it survives opening an entry and coming back.
   const [theme, setTheme] = useState('');
@@ -238,6 +244,7 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
         newRecoveryKey={j.newRecoveryKey}
         onBack={j.toList}
         onLock={j.lock}
+        onShortcuts={keys.openHelp}
         locking={locking.card}
         backup={{
           lastBackupDays: backupState(session).lastDays,
@@ -291,6 +298,9 @@ function UnlockedView({ session, j, locking }: { session: VaultSession; j: Journ
       onLock={j.lock}
       theme={theme}
       onTheme={setTheme}
+      focusSearch={keys.searchWanted}
+      onSearchFocused={keys.searchFocused}
+      keyShortcuts={{ newEntry: ariaKeyShortcuts('new-entry', keys.apple), search: ariaKeyShortcuts('search', keys.apple) }}
     />
   );
 }

@@ -15,6 +15,7 @@ import {
 import { messageFor } from './error-messages';
 import { openLockBroadcast, type LockBroadcast } from './lock-broadcast';
 import { cover, uncover } from './privacy-cover';
+import { isLockShortcut } from './shortcuts';
 import { EXERCISE_RUNNING_EVENT } from '../ui/components/use-stopwatch';
 
 /** Input that counts as "someone is here" for the idle timer. */
@@ -47,11 +48,6 @@ function readSettings(session: VaultSession): { id?: string; settings: LockSetti
  */
 function forgetLastRegExpMatch(): void {
   /(?:)/.exec('');
-}
-
-function isPanicShortcut(e: KeyboardEvent): boolean {
-  // Ctrl+L (the address bar) stays the browser's; only with Shift is it ours.
-  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l';
 }
 
 /**
@@ -103,7 +99,8 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
       void latest.current.saveThenLock(false).then((locked) => locked || document.hidden || uncover());
     });
     const onKey = (e: KeyboardEvent) => {
-      if (!isPanicShortcut(e)) return;
+      // Ctrl+L (the address bar) stays the browser's; only with Shift is it ours (shortcuts.ts).
+      if (!isLockShortcut(e)) return;
       e.preventDefault();
       latest.current.panic();
     };

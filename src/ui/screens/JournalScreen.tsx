@@ -10,7 +10,7 @@ import { TagChips } from '../components/TagChips';
 import { tagCounts } from '../components/tag-list';
 import { JournalFilters } from './JournalFilters';
 import { filterEntries, firstPage, groupPinned, isFiltered, type ListFilters } from './journal-list';
-import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, useSearchShortcut, type SearchState } from './SearchResults';
+import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, type SearchState } from './SearchResults';
 
 /** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
 const PAGE = 50;
@@ -44,6 +44,11 @@ export interface JournalScreenProps {
   onSearchState?: (s: SearchState) => void;
   /** The "On this day" card (nothing when there is nothing from this date); hidden while searching. */
   onThisDay?: ComponentChildren;
+  /** Set by the search shortcut: focus the search field, then call `onSearchFocused`. */
+  focusSearch?: boolean;
+  onSearchFocused?: () => void;
+  /** aria-keyshortcuts values for New entry and the search field (the app's shortcuts). */
+  keyShortcuts?: { newEntry: string; search: string };
 }
 
 /** The preview without a repeat of the heading (untitled entries use their first line). */
@@ -184,7 +189,12 @@ export function JournalScreen(props: JournalScreenProps) {
   const { find, setFind, filters, setFilters, clear } = useFind(props);
   const focus = useFocusAfter();
   const searchInput = useRef<HTMLInputElement>(null);
-  useSearchShortcut(searchInput);
+  // Runs after the Screen's own effect has focused the heading, so the field wins.
+  useEffect(() => {
+    if (!props.focusSearch) return;
+    searchInput.current?.focus();
+    props.onSearchFocused?.();
+  }, [props.focusSearch]);
   const { fullyLoaded } = props;
   const tags = useMemo(() => tagCounts(props.entries), [props.entries]);
   const results = props.search && isSearching(find) ? props.search(find.query, searchFilters(find, props.theme)) : null;
@@ -220,7 +230,7 @@ export function JournalScreen(props: JournalScreenProps) {
   return (
     <Screen title="Journal" toolbar={toolbar}>
       <p>
-        <button type="button" class="primary" onClick={props.onNew}>
+        <button type="button" class="primary" onClick={props.onNew} aria-keyshortcuts={props.keyShortcuts?.newEntry}>
           New entry
         </button>
       </p>
@@ -230,7 +240,7 @@ export function JournalScreen(props: JournalScreenProps) {
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
       {!hasEntries && fullyLoaded && <EmptyJournal />}
-      {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} />}
+      {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} keyShortcuts={props.keyShortcuts?.search} />}
       {hasEntries && (
         <JournalFilters value={filters} onChange={setFilters} tags={tags} onClear={anyFilter ? clearAll : undefined} themeRef={focus.theme} tagRef={focus.tag} />
       )}

@@ -1,5 +1,5 @@
 import type { JSX, Ref } from 'preact';
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { EntrySummary, SearchFilters, SearchHit, SearchResults as Results, SearchSnippet } from '../../vault/types';
 import { formatEntryDate, isoDate } from '../components/format-date';
 import { TagChips } from '../components/TagChips';
@@ -52,23 +52,8 @@ export function searchFilters(s: SearchState, theme: string): SearchFilters {
   return filters;
 }
 
-/** Focuses the search field on "/" when the user is not typing somewhere else. */
-export function useSearchShortcut(input: { current: HTMLInputElement | null }): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
-      e.preventDefault();
-      input.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [input]);
-}
-
 /** The search field and the From/To dates; updates on every keystroke. */
-export function SearchBar(props: { value: SearchState; onChange: (s: SearchState) => void; inputRef: Ref<HTMLInputElement> }) {
+export function SearchBar(props: { value: SearchState; onChange: (s: SearchState) => void; inputRef: Ref<HTMLInputElement>; keyShortcuts?: string }) {
   const id = useId();
   const { value, onChange } = props;
   return (
@@ -81,7 +66,7 @@ export function SearchBar(props: { value: SearchState; onChange: (s: SearchState
           type="search"
           autocomplete="off"
           spellcheck={false}
-          aria-keyshortcuts="/"
+          aria-keyshortcuts={props.keyShortcuts ?? '/'}
           value={value.query}
           onInput={(e) => onChange({ ...value, query: e.currentTarget.value })}
         />

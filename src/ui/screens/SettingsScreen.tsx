@@ -29,6 +29,8 @@ export interface SettingsScreenProps {
   backup?: BackupSettingsProps;
   /** The "Locking" card: auto-lock, hiding on switch (absent in older callers). */
   locking?: LockingCardProps;
+  /** Opens the keyboard shortcuts dialog (absent: no Keyboard card). */
+  onShortcuts?: () => void;
 }
 
 type Invalid = 'current' | 'first' | 'second' | null;
@@ -161,6 +163,21 @@ function RecoveryKey({ newRecoveryKey }: Pick<SettingsScreenProps, 'newRecoveryK
   );
 }
 
+/** Where the keyboard shortcuts can be found without knowing the "?" key. */
+function KeyboardCard({ onShortcuts }: { onShortcuts: () => void }) {
+  return (
+    <section aria-labelledby="keyboard" class="card">
+      <h2 id="keyboard">Keyboard</h2>
+      <p>Tend can be used entirely from the keyboard. Press ? (when not typing) for the list of shortcuts.</p>
+      <p>
+        <button type="button" onClick={onShortcuts}>
+          Keyboard shortcuts
+        </button>
+      </p>
+    </section>
+  );
+}
+
 /** Settings: passphrase, recovery key, and which version of Tend this is. */
 export function SettingsScreen(props: SettingsScreenProps) {
   const toolbar = (
@@ -173,6 +190,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
       {props.locking && <LockingCard {...props.locking} />}
       <DeviceStorageCard storage={props.storage} onInstall={props.onInstall} />
       {props.backup && <BackupSettings {...props.backup} />}
+      {props.onShortcuts && <KeyboardCard onShortcuts={props.onShortcuts} />}
       <section aria-labelledby="about" class="card">
         <h2 id="about">About</h2>
         <p class="version">

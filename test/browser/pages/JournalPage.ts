@@ -24,6 +24,14 @@ export class JournalPage {
   get undoButton() {
     return button(this.page, 'Undo');
   }
+  /** The search field (present once the journal has entries). */
+  get searchField() {
+    return this.page.getByRole('searchbox', { name: 'Search your journal' });
+  }
+  /** The dates shown under the entries, in list order. */
+  async dates(): Promise<string[]> {
+    return (await this.list.locator('time').allInnerTexts()).map((t) => t.trim());
+  }
   /** "Loading older entries…", shown until every entry is decrypted. */
   get loadingOlder() {
     return this.page.getByText('Loading older entries…', { exact: true });

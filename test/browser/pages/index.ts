@@ -15,9 +15,10 @@ import { EmergencyKitPage } from './EmergencyKitPage';
 import { JournalPage } from './JournalPage';
 import { SettingsPage } from './SettingsPage';
 import { SetupPage } from './SetupPage';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { UnlockPage } from './UnlockPage';
 
-export { EditorPage, EmergencyKitPage, JournalPage, SettingsPage, SetupPage, UnlockPage };
+export { EditorPage, EmergencyKitPage, JournalPage, SettingsPage, SetupPage, ShortcutsDialog, UnlockPage };
 export { alertText, KEY_WORK_TIMEOUT, screenHeading } from './common';
 
 /** Every page object for one page. */
@@ -29,5 +30,6 @@ export function tendPages(page: Page) {
     journal: new JournalPage(page),
     editor: new EditorPage(page),
     settings: new SettingsPage(page),
+    shortcuts: new ShortcutsDialog(page),
   };
 }
