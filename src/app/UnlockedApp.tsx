@@ -25,6 +25,11 @@ import { onSaveConflict, trackedSave } from './entry-saver';
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog';
 import { ariaKeyShortcuts, shortcutHelp } from './shortcuts';
 import { useAppShortcuts } from './use-shortcuts';
+import { AppShell, type Section } from './AppShell';
+import { useThemeChoice } from './theme';
+import { JournalPane } from '../ui/screens/JournalPane';
+import { useMediaQuery, WIDE_QUERY } from '../ui/components/use-media-query';
+import { flushPendingSaves } from '../ui/components/pending-saves';
 
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
@@ -33,7 +38,8 @@ export interface UnlockedAppProps {
 }
 
 type View =
-  | { kind: 'list' }
+  /** `focus`: the entry to give focus to on arrival (the one just left in the editor). */
+  | { kind: 'list'; focus?: string }
   | { kind: 'editor'; entry: Entry | null; key: number; seed?: EntryDraft; followUps?: string[]; back?: FeatureReturn }
   | { kind: 'feature'; feature: FeatureId; params?: unknown; key: number }
   | { kind: 'settings' }
@@ -126,6 +132,8 @@ function useJournal(session: VaultSession, lockNow: () => void) {
   const [deleted, setDeleted] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editors = useRef(0);
+  // The entry open in the editor (set once a new one is first saved), for focus and aria-current.
+  const current = useRef<string | null>(null);
 
   const toList = () => {
     setError(null);
@@ -134,6 +142,7 @@ function useJournal(session: VaultSession, lockNow: () => void) {
   const edit = async (id: string | null, back?: FeatureReturn) => {
     setDeleted(null);
     const key = ++editors.current;
+    current.current = id;
     if (id === null) return setView({ kind: 'editor', entry: null, key });
     const failure = await attempt(async () => {
       const entry = await session.getEntry(id);
@@ -147,8 +156,21 @@ function useJournal(session: VaultSession, lockNow: () => void) {
     setDeleted(null);
     setView({ kind: 'feature', feature, params, key: ++editors.current });
   };
-  const start = (seed: EntryDraft, followUps?: string[]) =>
+  const start = (seed: EntryDraft, followUps?: string[]) => {
+    current.current = null;
     setView({ kind: 'editor', entry: null, key: ++editors.current, seed, followUps });
+  };
+  /** Editor → list, handing focus back to the entry just left. */
+  const back = () => {
+    setError(null);
+    setView({ kind: 'list', focus: current.current ?? undefined });
+  };
+  /** A main-navigation choice (the shell has saved any open text first). */
+  const navigate = (section: Section) => {
+    if (section === 'journal') toList();
+    else if (section === 'settings') setView({ kind: 'settings' });
+    else go(section as FeatureId);
+  };
   const remove = (id: string) =>
     attempt(async () => {
       setDeleted(await session.deleteEntry(id));
@@ -161,7 +183,7 @@ function useJournal(session: VaultSession, lockNow: () => void) {
   const newRecoveryKey = () =>
     attempt(async () => setView({ kind: 'kit', recoveryKey: await session.regenerateRecoveryKey() }));
   const lock = lockNow;
-  return { view, setView, deleted, error, toList, edit, go, start, remove, undo, newRecoveryKey, lock };
+  return { view, setView, deleted, error, toList, edit, go, start, remove, undo, newRecoveryKey, lock, current, back, navigate };
 }
 
 type Journal = ReturnType<typeof useJournal>;
@@ -180,7 +202,9 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   return (
     <PanicContext.Provider value={locking.panic}>
       <ConflictNotice message={notice} onDismiss={dismissNotice} />
-      <UnlockedView session={session} j={j} locking={locking} keys={keys} />
+      <AppShell view={j.view} onNavigate={j.navigate}>
+        <UnlockedView session={session} j={j} locking={locking} keys={keys} />
+      </AppShell>
       {keys.helpOpen && <ShortcutsDialog shortcuts={shortcutHelp(keys.apple)} onClose={keys.closeHelp} />}
     </PanicContext.Provider>
   );
@@ -202,6 +226,9 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
   const tags = useMemo(() => rankedTags(list ?? []), [list]);
   // One tracker per editor view: its saves are checked against the version it opened.
   const editorSave = useMemo(() => trackedSave(session, view.kind === 'editor' ? view.entry : null, persist), [session, view]);
+  const [colourTheme, setColourTheme] = useThemeChoice();
+  // From 1024 px the journal list stays beside the editor.
+  const wide = useMediaQuery(WIDE_QUERY);
   if (view.kind === 'feature') {
     const Feature = FEATURES[view.feature];
     const ctx: FeatureContext = {
@@ -215,22 +242,37 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
     return <Feature key={view.key} ctx={ctx} params={view.params} />;
   }
   if (view.kind === 'editor') {
-    return (
+    const editor = (
       <EditorScreen
         key={view.key}
         entry={view.entry}
         seed={view.seed}
         followUps={view.followUps}
         tagSuggestions={tags}
-        save={editorSave}
+        save={async (draft) => {
+          const outcome = await editorSave(draft);
+          if (outcome.ok) j.current.current = outcome.entry.id;
+          return outcome;
+        }}
         remove={j.remove}
-        onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.toList}
+        onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.back}
         onLock={j.lock}
         backup={{
           lastBackupDays: backupState(session).lastDays,
           backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
         }}
       />
+    );
+    if (!wide) return editor;
+    // Save what is being written before switching, as Back does; stay put if that fails.
+    const switchTo = async (id: string | null) => {
+      if (await flushPendingSaves()) await j.edit(id);
+    };
+    return (
+      <div class="split">
+        <JournalPane entries={listOrNull(session) ?? []} current={j.current.current} onOpen={(id) => void switchTo(id)} onNew={() => void switchTo(null)} />
+        {editor}
+      </div>
     );
   }
   if (view.kind === 'settings') {
@@ -246,6 +288,7 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
         onLock={j.lock}
         onShortcuts={keys.openHelp}
         locking={locking.card}
+        appearance={{ theme: colourTheme, onTheme: setColourTheme }}
         backup={{
           lastBackupDays: backupState(session).lastDays,
           backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
@@ -293,8 +336,8 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
       notice={deleted ? <UndoNotice onUndo={() => void j.undo(deleted)} /> : nudge}
       onNew={() => void j.edit(null)}
       onOpen={(id) => void j.edit(id)}
-      onSettings={() => j.setView({ kind: 'settings' })}
-      onReflect={() => j.go('reflect')}
+      onDailyPrompt={() => j.go('prompts')}
+      focusEntry={view.focus}
       onLock={j.lock}
       theme={theme}
       onTheme={setTheme}

@@ -30,9 +30,10 @@ export interface JournalScreenProps {
   error?: string | null;
   onNew: () => void;
   onOpen: (id: string) => void;
-  onSettings: () => void;
-  /** Opens the Reflect hub (prompts, templates, toolkit, self-check). */
-  onReflect: () => void;
+  /** Opens today's prompt: where the empty journal leads a new person. */
+  onDailyPrompt?: () => void;
+  /** The entry to give focus to on arrival (the one just left in the editor); else the heading. */
+  focusEntry?: string;
   onLock: () => void;
   /** The theme the list is filtered by ('' = all); kept by the app so it survives opening an entry. */
   theme: string;
@@ -73,7 +74,7 @@ function EntryItem({ entry, onOpen, onTag }: { entry: EntrySummary; onOpen: (id:
   return (
     <li class="entry">
       <h2 class="entry-heading">
-        <button type="button" class="entry-open" onClick={() => onOpen(entry.id)}>
+        <button type="button" class="entry-open" data-entry={entry.id} onClick={() => onOpen(entry.id)}>
           {entry.heading.trim() === '' ? 'Untitled entry' : entry.heading}
         </button>
       </h2>
@@ -115,15 +116,25 @@ function LoadFailed({ message, onRetry }: { message: string; onRetry?: () => voi
   );
 }
 
-/** An invitation to write, for a journal with no entries yet. */
-function EmptyJournal() {
+/** An invitation to write, for a journal with no entries yet: today's prompt is the easy way in. */
+function EmptyJournal({ onDailyPrompt }: { onDailyPrompt?: () => void }) {
   return (
     <div class="empty">
-      <p>Nothing here yet.</p>
+      <p class="empty-title">Nothing here yet.</p>
       <p>
         When you are ready, start with whatever is on your mind: a session that stayed with
         you, something you noticed in yourself, or simply how today felt.
       </p>
+      {onDailyPrompt && (
+        <>
+          <p>Not sure where to begin? Tend has one question for you each day.</p>
+          <p>
+            <button type="button" onClick={onDailyPrompt}>
+              Today’s prompt
+            </button>
+          </p>
+        </>
+      )}
     </div>
   );
 }
@@ -183,7 +194,7 @@ function useFocusAfter() {
   return { theme, tag, request: (which: 'theme' | 'tag') => (pending.current = which) };
 }
 
-/** The journal: pinned entries, then newest first, with New entry, Settings and Lock always at hand. */
+/** The journal: pinned entries, then newest first, with New entry and Lock always at hand. */
 export function JournalScreen(props: JournalScreenProps) {
   const [limit, setLimit] = useState(PAGE);
   const { find, setFind, filters, setFilters, clear } = useFind(props);
@@ -210,25 +221,17 @@ export function JournalScreen(props: JournalScreenProps) {
     focus.request('theme');
     clear();
   };
-  const toolbar = (
-    <Toolbar
-      start={<span class="brand">Tend</span>}
-      end={
-        <>
-          <button type="button" class="tool" onClick={props.onReflect}>
-            Reflect
-          </button>
-          <button type="button" class="tool" onClick={props.onSettings}>
-            Settings
-          </button>
-          <LockButton onClick={props.onLock} />
-        </>
-      }
-    />
-  );
+  // Back from an entry: focus returns to it in the list (when it is listed), else to the heading.
+  const listed = (id?: string) => id !== undefined && [...shown.pinned, ...shown.rest].some((e) => e.id === id);
+  const focusEntry = !results && listed(props.focusEntry) ? props.focusEntry : undefined;
+  useEffect(() => {
+    if (focusEntry !== undefined) document.querySelector<HTMLElement>(`.entries [data-entry="${CSS.escape(focusEntry)}"]`)?.focus();
+  }, []);
+  // Reflect, Look back, Insights and Settings are in the main navigation (app/AppShell.tsx).
+  const toolbar = <Toolbar start={<span class="brand">Tend</span>} end={<LockButton onClick={props.onLock} />} />;
   const hasEntries = props.entries.length > 0;
   return (
-    <Screen title="Journal" toolbar={toolbar}>
+    <Screen title="Journal" toolbar={toolbar} focusHeading={focusEntry === undefined}>
       <p>
         <button type="button" class="primary" onClick={props.onNew} aria-keyshortcuts={props.keyShortcuts?.newEntry}>
           New entry
@@ -239,7 +242,7 @@ export function JournalScreen(props: JournalScreenProps) {
       </div>
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
-      {!hasEntries && fullyLoaded && <EmptyJournal />}
+      {!hasEntries && fullyLoaded && <EmptyJournal onDailyPrompt={props.onDailyPrompt} />}
       {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} keyShortcuts={props.keyShortcuts?.search} />}
       {hasEntries && (
         <JournalFilters value={filters} onChange={setFilters} tags={tags} onClear={anyFilter ? clearAll : undefined} themeRef={focus.theme} tagRef={focus.tag} />

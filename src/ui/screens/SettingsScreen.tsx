@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../components/Alert';
+import { AppearanceCard, type AppearanceCardProps } from '../components/AppearanceCard';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DeviceStorageCard, type DeviceStorageInfo } from '../components/DeviceStorageCard';
 import { Field } from '../components/Field';
@@ -31,6 +32,8 @@ export interface SettingsScreenProps {
   locking?: LockingCardProps;
   /** Opens the keyboard shortcuts dialog (absent: no Keyboard card). */
   onShortcuts?: () => void;
+  /** The "Appearance" card: the colour theme (absent in older callers). */
+  appearance?: AppearanceCardProps;
 }
 
 type Invalid = 'current' | 'first' | 'second' | null;
@@ -178,7 +181,7 @@ function KeyboardCard({ onShortcuts }: { onShortcuts: () => void }) {
   );
 }
 
-/** Settings: passphrase, recovery key, and which version of Tend this is. */
+/** Settings: passphrase, recovery key, locking, storage, backup, appearance, and the version. */
 export function SettingsScreen(props: SettingsScreenProps) {
   const toolbar = (
     <Toolbar start={<BackButton onClick={props.onBack} />} end={<LockButton onClick={props.onLock} />} />
@@ -191,6 +194,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
       <DeviceStorageCard storage={props.storage} onInstall={props.onInstall} />
       {props.backup && <BackupSettings {...props.backup} />}
       {props.onShortcuts && <KeyboardCard onShortcuts={props.onShortcuts} />}
+      {props.appearance && <AppearanceCard {...props.appearance} />}
       <section aria-labelledby="about" class="card">
         <h2 id="about">About</h2>
         <p class="version">
