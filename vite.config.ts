@@ -20,6 +20,9 @@ export default defineConfig({
         // Everything the app needs to start, unlock, write and back up with no network:
         // every chunk, the KDF worker (with its inlined WASM), CSS, icons, the manifest.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // The install-dialog screenshots are only for the browser's install sheet (and the
+        // README): the app never shows them, so they are not worth a byte of every install.
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install controls the open page at once, so one visit is enough to work

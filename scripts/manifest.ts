@@ -33,6 +33,6 @@ export const tendManifest: Partial<ManifestOptions> = {
   ],
   screenshots: [
     { src: '/screenshots/narrow.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Tend on a phone' },
-    { src: '/screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Tend on a desktop' },
+    { src: '/screenshots/wide.png', sizes: '1440x900', type: 'image/png', form_factor: 'wide', label: 'Tend on a desktop' },
   ],
 };

@@ -263,14 +263,17 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
         }}
       />
     );
-    if (!wide) return editor;
     // Save what is being written before switching, as Back does; stay put if that fails.
     const switchTo = async (id: string | null) => {
       if (await flushPendingSaves()) await j.edit(id);
     };
+    // One tree at every width, so resizing or rotating never remounts the editor mid-sentence.
+    const pane = wide && (
+      <JournalPane entries={listOrNull(session) ?? []} current={j.current.current} onOpen={(id) => void switchTo(id)} onNew={() => void switchTo(null)} />
+    );
     return (
       <div class="split">
-        <JournalPane entries={listOrNull(session) ?? []} current={j.current.current} onOpen={(id) => void switchTo(id)} onNew={() => void switchTo(null)} />
+        {pane}
         {editor}
       </div>
     );

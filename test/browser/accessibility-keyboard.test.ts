@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApp, type App } from './harness';
-import { screenHeading, tendPages } from './pages';
+import { NAV_HEADINGS, screenHeading, tendPages } from './pages';
 import { expectFocused, focusStop, tabStops, tabTo } from './support/keyboard';
 
 /**
@@ -73,9 +73,8 @@ describe('accessibility: keyboard only', () => {
     await tabTo(ui.editor.backButton, { back: true });
     await kb.press('Enter');
 
-    // Open it again from the list.
-    await expectFocused(ui.journal.heading, 'journal after Back');
-    await tabTo(ui.journal.list.getByRole('button', { name: 'Supervision notes', exact: true }));
+    // Back hands focus to the entry just left, in the list: Enter opens it again.
+    await expectFocused(ui.journal.list.getByRole('button', { name: 'Supervision notes', exact: true }), 'journal after Back');
     await kb.press('Enter');
     await expectFocused(screenHeading(page, 'Entry'), 'entry on arrival');
     expect(await ui.editor.body.inputValue()).toBe('Bring the Thursday case to supervision.');
@@ -160,6 +159,32 @@ describe('accessibility: keyboard only', () => {
     await kb.press('Enter');
     await expectFocused(ui.settings.heading, 'settings after the new kit');
     expect((await focusStop(page)).describe).toBe('h1 "Settings"');
+    expectCleanSession(app);
+  });
+
+  it('the bottom navigation on a phone: every item reached with Tab and Shift+Tab, opened with Enter or Space, focus on the new heading, current item announced', async () => {
+    const app = await openApp({ viewport: PHONE });
+    const { page } = app;
+    const ui = await setUpVault(app);
+    const kb = page.keyboard;
+    const names = await ui.nav.names();
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    await expectFocused(ui.journal.heading, 'journal on arrival');
+
+    // Forward from the journal's heading through the list to the bar, then every other item.
+    await tabTo(ui.nav.item('Reflect'), { max: 30 });
+    await kb.press('Enter');
+    await expectFocused(screenHeading(page, 'Reflect'), 'Reflect from the bar');
+    expect(await ui.nav.item('Reflect').getAttribute('aria-current')).toBe('page');
+    for (const [i, name] of [...names.filter((n) => n !== 'Journal' && n !== 'Reflect'), 'Journal'].entries()) {
+      // Shift+Tab from a heading wraps round to the bar at the end of the page.
+      await tabTo(ui.nav.item(name), { back: true, max: 30 });
+      await kb.press(i % 2 === 0 ? 'Space' : 'Enter');
+      const heading = screenHeading(page, NAV_HEADINGS[name] ?? name);
+      await expectFocused(heading, `${name} from the bar`);
+      expect(await ui.nav.item(name).getAttribute('aria-current')).toBe('page');
+      expect(await ui.nav.nav.locator('[aria-current]').count()).toBe(1);
+    }
     expectCleanSession(app);
   });
 });

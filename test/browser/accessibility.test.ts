@@ -1,20 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, RESULTS_DIR, type App } from './harness';
+import { openApp, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
 import { expectNoAxeViolations } from './support/axe';
 
 /**
- * Accessibility of every screen: axe-core (WCAG 2.1 A/AA and best practice) in light and dark,
- * at desktop and phone size, and screenshots of each main screen for a person to look at
- * (test-results/screens/, not committed). Keyboard-only use: accessibility-keyboard.test.ts.
+ * Accessibility of each screen's states (errors, dialogs, notices, startup failures): axe-core
+ * (WCAG 2.1 A/AA and best practice) in light and dark, at desktop and phone size. Every screen
+ * in both themes and both ways of choosing them, with touch targets and screenshots:
+ * accessibility-screens.test.ts. Keyboard-only use: accessibility-keyboard.test.ts.
  */
 const PASS = 'willow kettle harbour seven';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-const SCREENS_DIR = join(RESULTS_DIR, 'screens');
 
 /** Finite animations (a fade-in) finished: axe judges the screen as a person reads it. */
 const SETTLED = `Promise.all(document.getAnimations()
@@ -229,50 +227,5 @@ describe('accessibility: axe on every screen, light and dark', () => {
     await app.page.goto(app.url);
     await screenHeading(app.page, 'Tend couldn’t load').waitFor();
     await checkScreen(app.page, 'load failed', { phone: true });
-  });
-});
-
-describe('screenshots of each main screen (test-results/screens/)', () => {
-  it('at 390x844 and 1280x800, light and dark', async () => {
-    const app = await openApp();
-    const { page } = app;
-    const ui = tendPages(page);
-    mkdirSync(SCREENS_DIR, { recursive: true });
-    // Whole page from the top; a dialog as the person sees it (the viewport), backdrop and all.
-    const shoot = async (name: string, fullPage = true) => {
-      for (const size of [PHONE, DESKTOP]) {
-        await page.setViewportSize(size);
-        if (fullPage) await page.evaluate('window.scrollTo(0, 0)');
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          const path = join(SCREENS_DIR, `${name}-${size.width}x${size.height}-${colorScheme}.png`);
-          await page.screenshot({ path, fullPage });
-        }
-      }
-      await page.emulateMedia({ colorScheme: 'light' });
-    };
-    await ui.setup.waitFor();
-    await ui.setup.passphrase.fill(PASS);
-    await shoot('1-setup');
-    await ui.setup.create(PASS);
-    await shoot('2-emergency-kit');
-    await ui.kit.confirm();
-    await ui.journal.waitFor();
-    await shoot('3-journal-empty');
-    await ui.journal.newEntry();
-    await ui.editor.write('After the Tuesday group', 'I noticed how tired I was by the last hour.\n\nNext time: a break at half time.');
-    await ui.editor.waitSaved();
-    await shoot('4-editor');
-    await ui.editor.deleteButton.click();
-    await ui.editor.deleteDialog.waitFor();
-    await shoot('5-delete-dialog', false);
-    await page.keyboard.press('Escape');
-    await ui.editor.back();
-    await shoot('6-journal');
-    await ui.journal.settings();
-    await shoot('7-settings');
-    await ui.settings.lock();
-    await shoot('8-unlock');
-    expectCleanSession(app);
   });
 });

@@ -49,6 +49,9 @@ describe('the service worker', () => {
     expect(cached).toContain('/manifest.webmanifest');
     expect(cached).toContain('/icons/icon-192.png');
     expect(cached).not.toContain('/sw.js');
+    // The install screenshots serve the install sheet only: never precached.
+    expect(cached.filter((p) => p.startsWith('/screenshots/'))).toEqual([]);
+    expect(cached.length).toBeGreaterThan(assets.length);
   });
 
   it('with the server stopped, the app reloads, unlocks, saves an entry and shows it', async () => {

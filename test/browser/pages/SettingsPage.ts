@@ -31,6 +31,10 @@ export class SettingsPage {
   get newKeyDialog() {
     return this.page.getByRole('dialog', { name: 'Create a new recovery key?' });
   }
+  /** Appearance: the System / Light / Dark radio group. */
+  themeRadio(name: 'System' | 'Light' | 'Dark') {
+    return this.page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name, exact: true });
+  }
   get backButton() {
     return button(this.page, 'Back');
   }

@@ -13,13 +13,15 @@ import type { Page } from 'playwright-core';
 import { EditorPage } from './EditorPage';
 import { EmergencyKitPage } from './EmergencyKitPage';
 import { JournalPage } from './JournalPage';
+import { NAV_HEADINGS, NavPage } from './NavPage';
 import { SettingsPage } from './SettingsPage';
 import { SetupPage } from './SetupPage';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { UnlockPage } from './UnlockPage';
 
-export { EditorPage, EmergencyKitPage, JournalPage, SettingsPage, SetupPage, ShortcutsDialog, UnlockPage };
-export { alertText, KEY_WORK_TIMEOUT, screenHeading } from './common';
+export { EditorPage, EmergencyKitPage, JournalPage, NavPage, SettingsPage, SetupPage, ShortcutsDialog, UnlockPage };
+export { alertText, button, KEY_WORK_TIMEOUT, screenHeading } from './common';
+export { NAV_HEADINGS };
 
 /** Every page object for one page. */
 export function tendPages(page: Page) {
@@ -31,5 +33,6 @@ export function tendPages(page: Page) {
     editor: new EditorPage(page),
     settings: new SettingsPage(page),
     shortcuts: new ShortcutsDialog(page),
+    nav: new NavPage(page),
   };
 }
