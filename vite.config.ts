@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { tendManifest } from './scripts/manifest';
@@ -6,9 +6,32 @@ import { tendManifest } from './scripts/manifest';
 // A build id lets the app (and the update prompt) tell one deployment from another.
 const buildId = process.env.TEND_BUILD_ID ?? new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
 
+/**
+ * The entry chunk sets the chosen colour theme (app/theme.ts) before its first render. Marking
+ * it render-blocking makes the browser wait for it before the first paint, so a person who
+ * chose dark never sees a light frame on a light device (no inline script: the CSP forbids
+ * them). Browsers without `blocking` simply paint a frame earlier. Vite drops the attribute
+ * from index.html when it rewrites the tag, so it is added to the built tag here.
+ */
+function renderBlockingEntry(): Plugin {
+  return {
+    name: 'tend-render-blocking-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/;
+        if (!entry.test(html)) throw new Error('tend-render-blocking-entry: the entry <script> was not found in index.html');
+        return html.replace(entry, '<script type="module" crossorigin src="$1" blocking="render"></script>');
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
+    renderBlockingEntry(),
     VitePWA({
       // Never reload over an unsaved entry: the app asks first (src/pwa/UpdatePrompt.tsx).
       registerType: 'prompt',

@@ -32,7 +32,9 @@ export function sectionOf(view: ShellView): Section | null {
   if (view.kind === 'settings') return 'settings';
   if (view.kind !== 'feature') return null;
   if (view.feature === 'lookback' || view.feature === 'insights') return view.feature;
-  // Every guided feature (prompts, templates, toolkit, self-check, trends, about) lives under Reflect.
+  // Check-in trends became part of Insights, where that exists.
+  if (view.feature === 'trends' && NAV_ITEMS.some((item) => item.id === 'insights')) return 'insights';
+  // Every guided feature (prompts, templates, toolkit, self-check, about) lives under Reflect.
   return 'reflect';
 }
 

@@ -250,8 +250,12 @@ describe('accessibility: every screen, both themes, both ways of choosing them',
     await button(page, 'Start the questionnaire').click();
     await screenHeading(page, 'ProQOL questionnaire').waitFor();
     await examine(page, 'self-check questionnaire');
-    await fromHub(page, /^Check-in trends/, 'Check-in trends');
-    await examine(page, 'check-in trends with three check-ins', '14-trends');
+    // Check-in trends, while the hub has it (Insights takes it over; that is checked from the navigation).
+    await ui.nav.go('Reflect');
+    if ((await page.getByRole('button', { name: /^Check-in trends/ }).count()) > 0) {
+      await fromHub(page, /^Check-in trends/, 'Check-in trends');
+      await examine(page, 'check-in trends with three check-ins', '14-trends');
+    }
     await fromHub(page, /^About and sources/, 'About and sources');
     await examine(page, 'about and sources', '15-about');
     await button(page, 'Need support now').click();

@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, type App } from './harness';
 import { button, screenHeading, tendPages } from './pages';
-import { expectFocused } from './support/keyboard';
+import { hasFocus } from './support/keyboard';
 import { smallTargets } from './support/targets';
 
 /**
@@ -39,6 +39,14 @@ async function themeNow(page: Page) {
     bg: getComputedStyle(document.documentElement).backgroundColor,
     metas: [...document.querySelectorAll('meta[name="theme-color"]')].map((m) => m.content),
   })`)) as { attr: string | null; bg: string; metas: string[] };
+}
+
+/**
+ * Waits until `target` has focus. These steps use the mouse, after which a heading shows no
+ * ring (by design, :focus-visible); the keyboard tests check the rings.
+ */
+async function expectFocused(target: Locator, where: string): Promise<void> {
+  await expect.poll(() => hasFocus(target), { message: `${where}: focus should be on ${target.toString()}`, timeout: 5_000 }).toBe(true);
 }
 
 async function writeEntry(ui: ReturnType<typeof tendPages>, title: string, body: string) {
