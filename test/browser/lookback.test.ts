@@ -158,7 +158,7 @@ describe('look back and insights', () => {
     app = await seededJournal();
     const { page } = app;
     await page.getByRole('button', { name: 'Reflect', exact: true }).click();
-    await page.getByRole('button', { name: /^Insights/ }).click();
+    await page.getByRole('list', { name: 'Ways to reflect' }).getByRole('button', { name: /^Insights/ }).click();
     await screenHeading(page, 'Insights').waitFor();
 
     // Check-ins: one marker per answered value, oldest first; the entry without one is left out.
@@ -242,7 +242,7 @@ describe('look back and insights', () => {
     expect(await page.getByRole('region', { name: 'On this day' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Reflect', exact: true }).click();
-    await page.getByRole('button', { name: /^Look back/ }).click();
+    await page.getByRole('list', { name: 'Ways to reflect' }).getByRole('button', { name: /^Look back/ }).click();
     await screenHeading(page, 'Look back').waitFor();
     await page.getByText('Your calendar fills in as you write.', { exact: true }).waitFor();
     expect(await page.getByRole('list', { name: 'Your writing days' }).count()).toBe(0);
@@ -253,7 +253,7 @@ describe('look back and insights', () => {
 
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await screenHeading(page, 'Reflect').waitFor();
-    await page.getByRole('button', { name: /^Insights/ }).click();
+    await page.getByRole('list', { name: 'Ways to reflect' }).getByRole('button', { name: /^Insights/ }).click();
     await screenHeading(page, 'Insights').waitFor();
     await page.getByText('Nothing to show yet.', { exact: true }).waitFor();
     expect(await page.locator('svg[role="img"]').count()).toBe(0);

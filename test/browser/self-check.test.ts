@@ -209,7 +209,7 @@ describe('ProQOL self-check and trends', () => {
     await ui.editor.back();
     await page.getByRole('button', { name: 'Reflect', exact: true }).click();
     expect(await check.hubLink().innerText()).not.toContain('Due');
-    await page.getByRole('button', { name: /^Insights/ }).click();
+    await page.getByRole('list', { name: 'Ways to reflect' }).getByRole('button', { name: /^Insights/ }).click();
     await screenHeading(page, 'Insights').waitFor();
     const trend = page.locator('svg[role="img"]').filter({ has: page.locator('title', { hasText: 'Your check-ins over time' }) });
     expect(await trend.count()).toBe(1);
@@ -251,7 +251,7 @@ describe('ProQOL self-check and trends', () => {
     await ui.editor.waitSaved();
     await ui.editor.back();
     await app.page.getByRole('button', { name: 'Reflect', exact: true }).click();
-    await app.page.getByRole('button', { name: /^Insights/ }).click();
+    await app.page.getByRole('list', { name: 'Ways to reflect' }).getByRole('button', { name: /^Insights/ }).click();
     await screenHeading(app.page, 'Insights').waitFor();
     await app.page.getByText('No check-ins yet.', { exact: true }).waitFor();
     const checkinChart = app.page.locator('svg[role="img"]').filter({ has: app.page.locator('title', { hasText: 'Your check-ins over time' }) });
