@@ -199,6 +199,10 @@ describe('layout and navigation', () => {
     // Back: the full list, focus on the entry just left.
     await ui.editor.back();
     await expectFocused(button(ui.journal.list, 'First visit notes'), 'the list after Back');
+    // A search typed straight away keeps focus in the field (it never jumps back to the heading).
+    await page.keyboard.press('/');
+    await page.keyboard.type('visit');
+    expect(await page.getByRole('searchbox', { name: 'Search your journal' }).inputValue()).toBe('visit');
     expectCleanSession(app);
   });
 

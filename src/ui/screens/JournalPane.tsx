@@ -33,7 +33,7 @@ export function JournalPane({ entries, current, onOpen, onNew }: JournalPaneProp
       {entries.length > 0 && (
         <ul class="pane-entries" aria-label="Entries">
           {shown.map((e) => (
-            <li key={e.id} class="pane-entry">
+            <li key={e.id} class={e.id === current ? 'pane-entry current' : 'pane-entry'}>
               <button
                 type="button"
                 class="entry-open"

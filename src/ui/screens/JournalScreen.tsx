@@ -222,8 +222,12 @@ export function JournalScreen(props: JournalScreenProps) {
     clear();
   };
   // Back from an entry: focus returns to it in the list (when it is listed), else to the heading.
-  const listed = (id?: string) => id !== undefined && [...shown.pinned, ...shown.rest].some((e) => e.id === id);
-  const focusEntry = !results && listed(props.focusEntry) ? props.focusEntry : undefined;
+  // Decided once, on arrival: were it recomputed, typing a search would flip it and Screen would
+  // take focus back to the heading mid-word.
+  const [focusEntry] = useState(() => {
+    const listed = [...shown.pinned, ...shown.rest].some((e) => e.id === props.focusEntry);
+    return !results && listed ? props.focusEntry : undefined;
+  });
   useEffect(() => {
     if (focusEntry !== undefined) document.querySelector<HTMLElement>(`.entries [data-entry="${CSS.escape(focusEntry)}"]`)?.focus();
   }, []);
