@@ -73,14 +73,17 @@ async function axeIn(page: Page, label: string, size: { width: number; height: n
   if (overflow > 0) problems.push(`${label} at ${size.width}px scrolls sideways by ${overflow}px`);
 }
 
-/** Saves the screen (whole page) at both sizes in both themes. */
+/**
+ * Saves the screen as a person sees it at both sizes (the viewport, from the top: a full-page
+ * capture would draw the fixed bottom bar and the sticky rail mid-page), in both themes.
+ */
 async function screenshot(page: Page, name: string): Promise<void> {
   for (const size of [PHONE, WIDE]) {
     await page.setViewportSize(size);
     await page.evaluate('window.scrollTo(0, 0)');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}-${scheme}.png`), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}-${scheme}.png`) });
     }
   }
 }

@@ -189,10 +189,10 @@ describe('layout and navigation', () => {
     // Rotating or resizing mid-sentence keeps the editor (and its unsaved text) as it is.
     await ui.editor.body.fill('Typed just before the window shrank.');
     await page.setViewportSize(PHONE);
-    expect(await pane.count()).toBe(0);
+    await pane.waitFor({ state: 'detached' });
     expect(await ui.editor.body.inputValue()).toBe('Typed just before the window shrank.');
     await page.setViewportSize(WIDE);
-    expect(await pane.isVisible()).toBe(true);
+    await pane.waitFor();
     expect(await ui.editor.body.inputValue()).toBe('Typed just before the window shrank.');
     await ui.editor.waitSaved();
 

@@ -105,7 +105,7 @@ describe('several tabs', () => {
     await b.editor.back();
     expect(await b.journal.headings()).toEqual(['Shared entry', 'Shared entry']);
     expect(await b.journal.list.getByText('Conflict copy', { exact: true }).count()).toBe(1);
-    await pageB.getByRole('button', { name: 'OK' }).click();
+    await pageB.getByRole('button', { name: 'OK', exact: true }).click();
     expect(await notice.count()).toBe(0);
 
     // Tab A sees the copy without a reload.
