@@ -23,7 +23,7 @@ export const THEME_STORAGE_KEY = 'tend.theme';
 
 /**
  * The browser chrome colour (<meta name="theme-color">) for each scheme: the page
- * background, --bg in base.css and index.html (test/unit/design-tokens.test.ts keeps them equal).
+ * background, --bg in tokens.css and index.html (test/unit/design-tokens.test.ts keeps them equal).
  */
 export const THEME_COLOURS = { light: '#f6f4ef', dark: '#161b1d' } as const;
 
@@ -51,7 +51,7 @@ function safeLocalStorage(): Storage | undefined {
 }
 
 /**
- * Puts a choice on the page at once: `data-theme` on <html> (base.css swaps the palette on
+ * Puts a choice on the page at once: `data-theme` on <html> (tokens.css swaps the palette on
  * it; absent for "system") and the browser chrome colour in every theme-color meta.
  */
 export function applyTheme(choice: ThemeChoice, doc: Document = document): void {

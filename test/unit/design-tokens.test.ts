@@ -6,19 +6,19 @@ import { applyTheme, chooseTheme, readThemeChoice, THEME_COLOURS, THEME_STORAGE_
 
 /**
  * The design system's promises that CSS cannot check for itself: the dark palette written
- * twice in base.css (for data-theme="dark" and for the device's scheme) stays identical, every
- * colour role exists in both palettes, only base.css decides colours per scheme (so the
+ * twice in tokens.css (for data-theme="dark" and for the device's scheme) stays identical, every
+ * colour role exists in both palettes, only tokens.css decides colours per scheme (so the
  * manual switch reaches every screen), and the browser chrome colours match the page.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STYLES = join(ROOT, 'src/app/styles');
-const BASE = readFileSync(join(STYLES, 'base.css'), 'utf8');
+const BASE = readFileSync(join(STYLES, 'tokens.css'), 'utf8');
 
 /** The custom properties declared in every rule whose selector is exactly `selector`. */
 function declarations(css: string, selector: string): Map<string, string> {
   const props = new Map<string, string>();
   let at = css.indexOf(`${selector} {`);
-  expect(at, `no rule "${selector}" in base.css`).toBeGreaterThanOrEqual(0);
+  expect(at, `no rule "${selector}" in tokens.css`).toBeGreaterThanOrEqual(0);
   for (; at >= 0; at = css.indexOf(`${selector} {`, at + 1)) {
     const body = css.slice(at + selector.length + 2, css.indexOf('}', at));
     for (const m of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) props.set(m[1]!, m[2]!.trim());
@@ -30,7 +30,7 @@ const light = declarations(BASE, ':root');
 const darkChosen = declarations(BASE, ":root[data-theme='dark']");
 const darkSystem = declarations(BASE, ":root:not([data-theme='light'])");
 
-describe('design tokens (base.css)', () => {
+describe('design tokens (tokens.css)', () => {
   it('the dark palette for the Settings choice and for the device scheme are the same values', () => {
     expect(darkChosen.size).toBeGreaterThan(10);
     expect(Object.fromEntries(darkSystem)).toEqual(Object.fromEntries(darkChosen));
@@ -53,11 +53,11 @@ describe('design tokens (base.css)', () => {
   });
 
   it('no other stylesheet picks colours by prefers-color-scheme (the manual switch would miss them)', () => {
-    const others = readdirSync(STYLES).filter((f) => f.endsWith('.css') && f !== 'base.css');
+    const others = readdirSync(STYLES).filter((f) => f.endsWith('.css') && f !== 'tokens.css');
     expect(others.length).toBeGreaterThan(3);
     for (const file of others) {
       const css = readFileSync(join(STYLES, file), 'utf8');
-      expect(css, `${file}: put scheme colours in base.css's palettes`).not.toMatch(/prefers-color-scheme/);
+      expect(css, `${file}: put scheme colours in tokens.css's palettes`).not.toMatch(/prefers-color-scheme/);
       expect(css, `${file}: no @font-face or @import url() (system fonts only)`).not.toMatch(/@font-face|@import\s+url/);
     }
   });

@@ -23,7 +23,7 @@ const ICONS: Record<string, string> = {
 
 /**
  * The main navigation: a bar at the bottom on phones, a rail at the side on wide screens
- * (base.css decides). Buttons, since nothing here changes the URL; the current one says so
+ * (layout.css decides). Buttons, since nothing here changes the URL; the current one says so
  * with aria-current="page", which screen readers announce as "current page".
  */
 export function AppNav({ items, current, onSelect }: AppNavProps) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** The width from which the journal list sits beside the editor (64rem = 1024 px); base.css uses the same. */
+/** The width from which the journal list sits beside the editor (64rem = 1024 px); layout.css uses the same. */
 export const WIDE_QUERY = '(min-width: 64rem)';
 
 /** True while `query` matches; follows changes (a rotated tablet, a resized window). */
