@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Entry, EntryDraft, EntrySummary, VaultSession } from '../vault/types';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EntrySummary, VaultSession } from '../vault/types';
 import { rankedTags } from '../ui/components/tag-list';
 import { LockButton, Toolbar } from '../ui/components/Toolbar';
 import { EditorScreen } from '../ui/screens/EditorScreen';
@@ -11,13 +11,11 @@ import { NO_SEARCH } from '../ui/screens/SearchResults';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { BackupNudge } from '../ui/screens/BackupSettings';
 import { backupState, backUpNow, exportPlain, importBackup } from './backup-actions';
-import { errorCode, messageFor } from './error-messages';
+import { errorCode } from './error-messages';
 import { useInstallPrompt } from '../pwa/install';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../pwa/storage-persistence';
-import type { FeatureContext, FeatureId, FeatureReturn } from './features/feature-context';
+import type { FeatureContext } from './features/feature-context';
 import { FEATURES } from './features/registry';
-import { takeLaunchAction } from './launch-action';
-import { promptById } from '../content/prompts';
 import { PanicContext } from '../ui/components/PanicButton';
 import { useLocking, type Locking } from './use-locking';
 import { ConflictNotice } from '../ui/components/ConflictNotice';
@@ -25,7 +23,8 @@ import { onSaveConflict, trackedSave } from './entry-saver';
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog';
 import { ariaKeyShortcuts, shortcutHelp } from './shortcuts';
 import { useAppShortcuts } from './use-shortcuts';
-import { AppShell, type Section } from './AppShell';
+import { AppShell } from './AppShell';
+import { attempt, useJournal, type Journal } from './use-journal';
 import { useThemeChoice } from './theme';
 import { JournalPane } from '../ui/screens/JournalPane';
 import { useMediaQuery, WIDE_QUERY } from '../ui/components/use-media-query';
@@ -37,13 +36,6 @@ export interface UnlockedAppProps {
   onLocked: () => void;
 }
 
-type View =
-  /** `focus`: the entry to give focus to on arrival (the one just left in the editor). */
-  | { kind: 'list'; focus?: string }
-  | { kind: 'editor'; entry: Entry | null; key: number; seed?: EntryDraft; followUps?: string[]; back?: FeatureReturn }
-  | { kind: 'feature'; feature: FeatureId; params?: unknown; key: number }
-  | { kind: 'settings' }
-  | { kind: 'kit'; recoveryKey: string };
 
 const LOAD_FAILED =
   'Tend couldn’t read your older entries from this browser’s storage, so only the newest are shown. Nothing is lost: they are still stored on this device. Try again, or lock Tend and unlock it.';
@@ -93,15 +85,6 @@ function useStorageStatus(active: boolean): StorageStatus | null {
   return status;
 }
 
-/** Runs a vault call; resolves null on success or the reason in words for the user. */
-async function attempt(action: () => Promise<unknown>, wrongPassphrase?: string): Promise<string | null> {
-  try {
-    await action();
-    return null;
-  } catch (err) {
-    return messageFor(err, wrongPassphrase ? { 'wrong-passphrase': wrongPassphrase } : {});
-  }
-}
 
 /** Something worth keeping now exists: ask the browser not to evict it (design §6). */
 const persist = () => void requestPersistentStorage();
@@ -113,80 +96,6 @@ function useConflictNotice(): [string | null, () => void] {
   return [notice, () => setNotice(null)];
 }
 
-/** Navigation and list actions: which screen, the undo-able delete, and list-level errors. */
-/** A library prompt's follow-up questions, shown again when its answer is reopened. */
-function followUpsFor(entry: Entry): string[] | undefined {
-  return entry.source?.kind === 'prompt' ? promptById(entry.source.id)?.followUps : undefined;
-}
-
-/** The first view after unlock: the list, or what a home-screen shortcut asked for. */
-function firstView(): View {
-  const action = takeLaunchAction();
-  if (action === 'new-entry') return { kind: 'editor', entry: null, key: 0 };
-  if (action === 'daily-prompt') return { kind: 'feature', feature: 'prompts', key: 0 };
-  return { kind: 'list' };
-}
-
-function useJournal(session: VaultSession, lockNow: () => void) {
-  const [view, setView] = useState<View>(firstView);
-  const [deleted, setDeleted] = useState<Entry | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const editors = useRef(0);
-  // The entry open in the editor (set once a new one is first saved), for focus and aria-current.
-  const current = useRef<string | null>(null);
-
-  const toList = () => {
-    setError(null);
-    setView({ kind: 'list' });
-  };
-  const edit = async (id: string | null, back?: FeatureReturn) => {
-    setDeleted(null);
-    const key = ++editors.current;
-    current.current = id;
-    if (id === null) return setView({ kind: 'editor', entry: null, key });
-    const failure = await attempt(async () => {
-      const entry = await session.getEntry(id);
-      // Template entries open in their own form, section by section.
-      if (entry.sections) setView({ kind: 'feature', feature: 'templates', params: { entryId: id }, key });
-      else setView({ kind: 'editor', entry, key, followUps: followUpsFor(entry), back });
-    });
-    setError(failure);
-  };
-  const go = (feature: FeatureId, params?: unknown) => {
-    setDeleted(null);
-    setView({ kind: 'feature', feature, params, key: ++editors.current });
-  };
-  const start = (seed: EntryDraft, followUps?: string[]) => {
-    current.current = null;
-    setView({ kind: 'editor', entry: null, key: ++editors.current, seed, followUps });
-  };
-  /** Editor → list, handing focus back to the entry just left. */
-  const back = () => {
-    setError(null);
-    setView({ kind: 'list', focus: current.current ?? undefined });
-  };
-  /** A main-navigation choice (the shell has saved any open text first). */
-  const navigate = (section: Section) => {
-    if (section === 'journal') toList();
-    else if (section === 'settings') setView({ kind: 'settings' });
-    else go(section as FeatureId);
-  };
-  const remove = (id: string) =>
-    attempt(async () => {
-      setDeleted(await session.deleteEntry(id));
-      toList();
-    });
-  const undo = async (entry: Entry) => {
-    setDeleted(null);
-    setError(await attempt(() => session.restoreEntry(entry)));
-  };
-  const newRecoveryKey = () =>
-    attempt(async () => setView({ kind: 'kit', recoveryKey: await session.regenerateRecoveryKey() }));
-  const lock = lockNow;
-  return { view, setView, deleted, error, toList, edit, go, start, remove, undo, newRecoveryKey, lock, current, back, navigate };
-}
-
-type Journal = ReturnType<typeof useJournal>;
 type AppKeys = ReturnType<typeof useAppShortcuts>;
 
 /**

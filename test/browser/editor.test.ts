@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foreignRequests, openApp, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolationsInBothThemes as checkA11y } from './support/axe';
 import { hasFocus, tabStops } from './support/keyboard';
 
 /**
@@ -20,14 +19,6 @@ async function setUpVault(app: App) {
   await ui.kit.confirm();
   await ui.journal.waitFor();
   return ui;
-}
-
-async function checkA11y(page: Page, label: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label}, ${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: null });
 }
 
 function expectCleanSession(app: App): void {
