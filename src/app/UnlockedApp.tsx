@@ -30,6 +30,13 @@ import { JournalPane } from '../ui/screens/JournalPane';
 import { useMediaQuery, WIDE_QUERY } from '../ui/components/use-media-query';
 import { flushPendingSaves } from '../ui/components/pending-saves';
 
+/** Focuses the journal list's search field when it is on screen (for the "/" and Ctrl+K keys). */
+function focusSearchNow(): boolean {
+  const field = document.querySelector<HTMLInputElement>('.search-bar input[type="search"]');
+  field?.focus();
+  return field !== null;
+}
+
 /** Props: the open session, and what to do once it has been locked. */
 export interface UnlockedAppProps {
   session: VaultSession;
@@ -107,7 +114,7 @@ export function UnlockedApp({ session, onLocked }: UnlockedAppProps) {
   const locking = useLocking(session, onLocked);
   const j = useJournal(session, locking.lock);
   const [notice, dismissNotice] = useConflictNotice();
-  const keys = useAppShortcuts({ newEntry: () => void j.edit(null), toList: j.toList, onList: j.view.kind === 'list' });
+  const keys = useAppShortcuts({ newEntry: () => void j.edit(null), toList: j.toList, onList: j.view.kind === 'list', focusSearchNow });
   return (
     <PanicContext.Provider value={locking.panic}>
       <ConflictNotice message={notice} onDismiss={dismissNotice} />

@@ -35,6 +35,8 @@ export interface AppNavigation {
   /** Shows the journal list (called only when it is not showing). */
   toList: () => void;
   onList: boolean;
+  /** Focuses the list's search field if it is showing; true when it did. */
+  focusSearchNow?: () => boolean;
 }
 
 /**
@@ -53,11 +55,15 @@ export function useAppShortcuts(nav: AppNavigation) {
   useShortcuts(
     {
       'new-entry': () => afterSaving(nav.newEntry),
-      search: () =>
+      search: () => {
+        // On the list, focus the field within this key press, so every letter typed straight
+        // after "/" lands in it (an asynchronous hand-over could drop the first few).
+        if (nav.onList && nav.focusSearchNow?.()) return;
         afterSaving(() => {
           if (!nav.onList) nav.toList();
           setSearchWanted(true);
-        }),
+        });
+      },
       save: () => void flushPendingSaves(),
       help: () => setHelpOpen(true),
     },
