@@ -248,6 +248,7 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
       loadError={session.loadFailure() === null ? null : LOAD_FAILED}
       onRetryLoad={() => void session.retryLoad()}
       damagedCount={session.damagedCount()}
+      newerVersionCount={session.newerVersionCount()}
       search={(query, filters) => session.search(query, filters)}
       searchState={find}
       onSearchState={setFind}

@@ -5,7 +5,7 @@ import { BackupError } from '../backup/errors';
 import type { BackupContents } from '../backup/inner-format';
 import { MAX_BACKUP_BYTES } from '../backup/limits';
 import type { VaultGate, VaultSession } from '../vault/types';
-import { backupMessageFor } from './backup-messages';
+import { backupMessageFor, newerLeftOut } from './backup-messages';
 import { messageFor } from './error-messages';
 
 /**
@@ -66,7 +66,7 @@ export async function backUpNow(session: VaultSession, passphrase: string, onPro
     const now = new Date();
     downloadBytes(written.file, backupFileName(now), 'application/octet-stream');
     const n = written.entries === 1 ? '1 entry' : `${written.entries} entries`;
-    const saved = `Backup saved: ${n}, checked by reading it back. Keep the file somewhere safe, away from this device.`;
+    const saved = `Backup saved: ${n}, checked by reading it back. Keep the file somewhere safe, away from this device.${newerLeftOut(session)}`;
     // The file is the backup; the date is only a reminder. A full device (the very moment a
     // backup is offered) must not turn a good backup into a failure.
     const noted = await rememberBackup(session, now, written.entries);

@@ -1,4 +1,5 @@
 import { BackupError, type BackupErrorCode } from '../backup/errors';
+import type { VaultSession } from '../vault/types';
 
 /**
  * Words for every backup failure (the error-messages.ts pattern: the backup layer throws
@@ -25,4 +26,15 @@ export const BACKUP_MESSAGES: Readonly<Record<BackupErrorCode, string>> = {
 /** Words for a backup failure; vault failures (e.g. storage full) keep their own words. */
 export function backupMessageFor(err: unknown, fallback: (err: unknown) => string): string {
   return err instanceof BackupError ? BACKUP_MESSAGES[err.code] : fallback(err);
+}
+
+/**
+ * This version cannot read what a newer Tend saved, so it cannot put it in a backup: say so
+ * rather than let the person think the file holds everything.
+ */
+export function newerLeftOut(session: Pick<VaultSession, 'newerVersionCount'>): string {
+  const count = session.newerVersionCount();
+  if (count === 0) return '';
+  const what = count === 1 ? '1 entry saved by a newer version of Tend is' : `${count} entries saved by a newer version of Tend are`;
+  return ` ${what} not in it: update Tend on this device, then back up again.`;
 }

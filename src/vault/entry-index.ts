@@ -26,6 +26,8 @@ export class EntryIndex {
   private readonly summaries = new Map<string, EntrySummary>();
   private readonly touched = new Set<string>();
   private readonly damaged = new Set<string>();
+  /** Records written by a newer Tend (a record format above ours): kept as they are, never counted as damaged. */
+  private readonly newer = new Set<string>();
   private sorted: EntrySummary[] | null = null;
   private readonly load = new LoadState();
   private cancelled = false;
@@ -63,7 +65,7 @@ export class EntryIndex {
           else docs.set(record.id, parseDoc(record.id, body));
         } catch (err) {
           if (!(err instanceof VaultError)) throw err;
-          this.damaged.add(record.id);
+          (err.code === 'unsupported-version' ? this.newer : this.damaged).add(record.id);
         }
       }
       onProgress?.(Math.min(i + DECRYPT_SLICE, wanted.length), wanted.length);
@@ -123,6 +125,19 @@ export class EntryIndex {
 
   isDamaged(id: string): boolean {
     return this.damaged.has(id);
+  }
+
+  /** How many records a newer Tend wrote (this version cannot read them; they stay untouched). */
+  get newerVersionCount(): number {
+    return this.newer.size;
+  }
+
+  /**
+   * Ids stored but unreadable here (damaged, or from a newer Tend): taken, so an import
+   * never tries to write over one (it adds a copy under a new id instead).
+   */
+  unreadableIds(): ReadonlySet<string> {
+    return new Set([...this.damaged, ...this.newer]);
   }
 
   /**

@@ -16,12 +16,17 @@ export interface MergePlan {
  * the same file is a no-op, because an identical conflict copy counts as unchanged.
  * Every incoming record is re-parsed with the vault's strict schema first, which also
  * drops unknown keys (no `__proto__` or extra fields reach storage).
+ *
+ * `unreadable` are ids stored here that this version cannot open (damaged, or written by a
+ * newer Tend): their content is unknown, so an incoming record with such an id is never
+ * written over it but added as a copy under a new id, and the stored record stays as it is.
  */
 export function planMerge(
   existingEntries: Iterable<Entry>,
   existingDocs: Iterable<Doc>,
   batch: ImportBatch,
   newId: () => string,
+  unreadable: ReadonlySet<string> = new Set(),
 ): MergePlan {
   const entries = mergeById(
     [...existingEntries],
@@ -29,6 +34,7 @@ export function planMerge(
     (e) => canonicalJson({ ...entryBody(e), conflictOf: undefined }),
     (e) => ({ ...e, id: newId(), conflictOf: e.id }),
     (e) => e.conflictOf,
+    unreadable,
   );
   const docs = mergeById(
     [...existingDocs],
@@ -36,6 +42,7 @@ export function planMerge(
     (d) => canonicalJson({ type: d.type, data: d.data, updated: d.updated }),
     (d) => ({ ...d, id: newId() }),
     () => undefined,
+    unreadable,
   );
   return {
     entries: entries.write,
@@ -54,8 +61,11 @@ function mergeById<T extends { id: string }>(
   content: (x: T) => string,
   conflictCopy: (x: T) => T,
   copyOf: (x: T) => string | undefined,
+  unreadable: ReadonlySet<string>,
 ) {
   const byId = new Map(existing.map((x) => [x.id, content(x)]));
+  // Stored but unreadable: taken, with content that matches nothing incoming.
+  for (const id of unreadable) if (!byId.has(id)) byId.set(id, '\0unreadable');
   const copies = new Map<string, Set<string>>();
   for (const x of existing) {
     const of = copyOf(x);

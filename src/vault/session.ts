@@ -94,6 +94,11 @@ export class Session implements VaultSession {
     return this.index.damagedCount;
   }
 
+  /** How many records a newer Tend wrote; kept exactly as stored, never rewritten or deleted. */
+  newerVersionCount(): number {
+    return this.index.newerVersionCount;
+  }
+
   async getEntry(id: string): Promise<Entry> {
     const cached = this.index.get(id);
     if (cached) return cached;
@@ -192,7 +197,7 @@ export class Session implements VaultSession {
       await this.index.whenLoaded;
       return retrying(async () => {
         const ek = this.keyring.ek;
-        const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid);
+        const plan = planMerge(this.index.allEntries(), this.index.allDocs(), batch, randomUuid, this.index.unreadableIds());
         // Encrypt everything before the transaction (design §5: no non-Dexie work inside it).
         const records: StoredRecord[] = plan.entries.map((e) => encodeRecord(ek, KIND_ENTRY, e.id, entryBody(e)));
         for (const d of plan.docs) records.push(encodeRecord(ek, KIND_DOC, d.id, { type: d.type, data: d.data, updated: d.updated }));

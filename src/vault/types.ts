@@ -156,6 +156,12 @@ export interface VaultSession {
   listEntries(): EntrySummary[];
   /** How many stored entries could not be opened (damaged): kept, never deleted, never shown as garbage. */
   damagedCount(): number;
+  /**
+   * How many stored records were written by a NEWER Tend (a record format this version does
+   * not know): not damaged, just unreadable here. Kept exactly as stored, never rewritten or
+   * deleted; opening Tend's newest version on this device shows them again.
+   */
+  newerVersionCount(): number;
   /** True once every record is decrypted; before that the list may show only the newest page. */
   isFullyLoaded(): boolean;
   /**

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dumpStorage, foreignRequests, openApp, type App } from './harness';
 import { screenHeading, tendPages } from './pages';
+import { expectNoAxeViolationsInBothThemes } from './support/axe';
 
 /**
  * Issue #2's end-to-end journey against the production build in the system Chromium:
@@ -165,7 +166,79 @@ describe('the journal, end to end', () => {
     expect((await ui.journal.headings()).length).toBe(2);
     expectCleanSession(app);
   });
+
+  it('an entry from a newer Tend is told apart from a damaged one, and kept byte for byte', async () => {
+    const app = await openApp();
+    const { ui } = await setUpVault(app);
+    for (const title of ['Intact', 'Will be damaged', 'From the future']) {
+      await ui.journal.newEntry();
+      await ui.editor.write(title, `${title} body`);
+      await ui.editor.waitSaved();
+      await ui.editor.back();
+    }
+    await ui.journal.lock();
+    expect(await app.page.evaluate(FLIP_ONE_ENTRY_BYTE)).toBe(true);
+    const newerId = await app.page.evaluate(MAKE_ONE_ENTRY_NEWER);
+    expect(newerId).not.toBe('');
+    const before = await app.page.evaluate(READ_RECORD, newerId);
+    await app.page.reload();
+    await ui.unlock.withPassphrase(PASS);
+    const notes = app.page.getByRole('note');
+    await expect.poll(() => notes.count()).toBe(2);
+    const text = (await notes.allInnerTexts()).join('\n');
+    expect(text).toMatch(/1 entry couldn.t be opened: the stored data is damaged/);
+    expect(text).toMatch(/1 entry was saved by a newer version of Tend\. Update Tend on this device to open it.*kept safe/s);
+    expect(await ui.journal.headings()).toHaveLength(1);
+    await expectNoAxeViolationsInBothThemes(app.page, 'journal with a damaged and a newer entry');
+    // A save (which rewrites the summary) leaves the newer record exactly as it was.
+    await ui.journal.newEntry();
+    await ui.editor.write('After', 'written by this version');
+    await ui.editor.waitSaved();
+    await ui.editor.back();
+    expect(await app.page.evaluate(READ_RECORD, newerId)).toBe(before);
+    expectCleanSession(app);
+  });
 });
+
+/** Raw IndexedDB, no app code: mark one intact entry record as written in record format v2 (a newer Tend). */
+const MAKE_ONE_ENTRY_NEWER = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('tend');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const all = store.getAll();
+    let id = '';
+    all.onsuccess = () => {
+      const entry = all.result.filter((r) => r.kind === 'entry' && r.v === 1)[1];
+      if (!entry) return;
+      entry.v = 2;
+      id = entry.id;
+      store.put(entry);
+    };
+    tx.oncomplete = () => { db.close(); resolve(id); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+/** Raw IndexedDB: one record with its bytes as a string, for a byte-for-byte comparison. */
+function READ_RECORD(id: unknown): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('tend');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('records').objectStore('records').get(id as string);
+      get.onsuccess = () => {
+        const r = get.result as { id: string; kind: string; v: number; k: number; n: Uint8Array; c: Uint8Array };
+        db.close();
+        resolve(JSON.stringify({ ...r, n: Array.from(r.n), c: Array.from(r.c) }));
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
 
 async function dbNames(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));

@@ -9,6 +9,7 @@ import { formatEntryDate, isoDate } from '../components/format-date';
 import { TagChips } from '../components/TagChips';
 import { tagCounts } from '../components/tag-list';
 import { JournalFilters } from './JournalFilters';
+import { DamagedNotice, NewerVersionNotice } from './JournalNotices';
 import { filterEntries, firstPage, groupPinned, isFiltered, type ListFilters } from './journal-list';
 import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, type SearchState } from './SearchResults';
 
@@ -25,6 +26,8 @@ export interface JournalScreenProps {
   onRetryLoad?: () => void;
   /** Stored entries that could not be opened (damaged); kept, never shown as garbage. */
   damagedCount?: number;
+  /** Stored entries saved by a newer Tend (not damaged: this version cannot read them); kept untouched. */
+  newerVersionCount?: number;
   /** A message such as "Entry deleted" with an Undo button. */
   notice?: ComponentChildren;
   error?: string | null;
@@ -86,17 +89,6 @@ function EntryItem({ entry, onOpen, onTag }: { entry: EntrySummary; onOpen: (id:
         <time dateTime={isoDate(entry.created)}>{formatEntryDate(entry.created)}</time>
       </p>
     </li>
-  );
-}
-
-/** Says plainly that some entries could not be opened, and that they were kept. */
-function DamagedNotice({ count }: { count: number }) {
-  const what = count === 1 ? '1 entry' : `${count} entries`;
-  return (
-    <p class="damaged" role="note">
-      {what} couldn’t be opened: the stored data is damaged. Tend keeps {count === 1 ? 'it' : 'them'} untouched
-      rather than show garbage; a backup made before the damage can bring {count === 1 ? 'it' : 'them'} back.
-    </p>
   );
 }
 
@@ -246,6 +238,7 @@ export function JournalScreen(props: JournalScreenProps) {
       </div>
       <Alert>{props.error}</Alert>
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
+      {(props.newerVersionCount ?? 0) > 0 && <NewerVersionNotice count={props.newerVersionCount ?? 0} />}
       {!hasEntries && fullyLoaded && <EmptyJournal onDailyPrompt={props.onDailyPrompt} />}
       {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} keyShortcuts={props.keyShortcuts?.search} />}
       {hasEntries && (
