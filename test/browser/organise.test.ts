@@ -137,10 +137,14 @@ describe('organise: tags, pins and filters', () => {
     expect(await ui.editor.tags()).toEqual(['Grief', 'growth']);
     await ui.editor.back();
 
-    // Filter by tag (ignoring case): the plain list narrows and says how many.
+    // Filter by tag (ignoring case): the plain list narrows and says how many. The filters sit
+    // in the Filters panel, closed until asked for; its label counts what is set.
+    expect(await ui.journal.filtersOpen()).toBe(false);
+    await ui.journal.openFilters();
     await ui.journal.tagFilter.selectOption('grief');
     await expect.poll(() => ui.journal.allHeadings()).toEqual(['Monday debrief', 'Tuesday notes']);
     expect(await ui.journal.countText()).toBe('2 entries');
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
     await expectNoAxeViolationsInBothThemes(page, 'journal filtered by tag');
     await screenshots(app, 'organise-list');
     // By what the entry answers: one template.
@@ -153,6 +157,11 @@ describe('organise: tags, pins and filters', () => {
     // Pinned only.
     await ui.journal.pinnedOnly.check();
     await expect.poll(() => ui.journal.allHeadings()).toEqual(['Monday debrief']);
+    // Closed, the panel hides the filter but not the fact: "Filters (1)" and the list stays narrowed.
+    await ui.journal.closeFilters();
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
+    expect(await ui.journal.allHeadings()).toEqual(['Monday debrief']);
+    await ui.journal.openFilters();
 
     // Search with the filters: words and "pinned only" together; a tag match is marked like any other.
     const search = page.getByRole('searchbox', { name: 'Search your journal' });
@@ -165,6 +174,7 @@ describe('organise: tags, pins and filters', () => {
     await expect.poll(() => ui.journal.countText()).toBe('3 entries found');
     await ui.journal.kindFilter.selectOption('template');
     await expect.poll(() => results.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([weekly]);
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
     await expectNoAxeViolationsInBothThemes(page, 'search filtered by template');
 
     // "Clear filters" clears every filter but keeps the words; focus goes to the first filter.
@@ -174,12 +184,17 @@ describe('organise: tags, pins and filters', () => {
     expect(await ui.journal.themeFilter.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => ui.journal.countText()).toBe('3 entries found');
     expect(await search.inputValue()).toBe('growth');
+    expect(await ui.journal.filtersLabel()).toBe('Filters');
     await search.fill('');
     expect(await ui.journal.clearFiltersButton.count()).toBe(0);
 
-    // A tag chip on the list filters by that tag and puts focus on the Tag menu.
+    // A tag chip on the list filters by that tag, opens the closed Filters panel and puts focus
+    // on the Tag menu inside it.
+    await ui.journal.closeFilters();
     await page.getByRole('button', { name: `Show entries tagged ${secretTag}`, exact: true }).click();
     await expect.poll(() => ui.journal.allHeadings()).toEqual(['Tuesday notes']);
+    expect(await ui.journal.filtersOpen()).toBe(true);
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
     expect(await ui.journal.tagFilter.inputValue()).toBe(secretTag);
     expect(await ui.journal.tagFilter.evaluate((el) => el === document.activeElement)).toBe(true);
     await ui.journal.clearFiltersButton.click();

@@ -121,7 +121,8 @@ describe('prompts', () => {
     expect(await ui.journal.headings()).toEqual([heading]);
     const item = ui.journal.list.getByRole('listitem').filter({ hasText: marker });
     expect((await item.locator('.entry-source').innerText()).trim()).toBe(`Prompt · ${today.theme}`);
-    const filter = app.page.getByLabel('Theme', { exact: true });
+    const filter = ui.journal.themeFilter;
+    await ui.journal.openFilters();
     await filter.selectOption(themeId);
     expect(await ui.journal.headings()).toEqual([heading]);
     await expectNoAxeViolationsInBothThemes(app.page, 'journal filtered by theme');
@@ -133,6 +134,10 @@ describe('prompts', () => {
     await filter.selectOption(themeId);
     await ui.journal.open(heading);
     await ui.editor.back();
+    // Back on the list the panel is closed again, and its button says a filter is still set.
+    expect(await ui.journal.filtersOpen()).toBe(false);
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
+    await ui.journal.openFilters();
     expect(await filter.inputValue()).toBe(themeId);
     await filter.selectOption('');
 

@@ -104,27 +104,39 @@ describe('journal search', () => {
     await field.fill('repair supervision');
     await expect.poll(() => resultHeadings(page)).toEqual(['Quiet Monday']);
 
-    // Theme: only the entry answering today's prompt.
+    // Theme: only the entry answering today's prompt. The filters wait behind a closed
+    // "Filters" button; its label counts what is set, so a hidden filter is never a surprise.
     await field.fill('repair');
-    await page.getByLabel('Theme', { exact: true }).selectOption(themeId);
+    expect(await ui.journal.filtersOpen()).toBe(false);
+    expect(await ui.journal.filtersLabel()).toBe('Filters');
+    await ui.journal.openFilters();
+    await ui.journal.themeFilter.selectOption(themeId);
     await expect.poll(() => count(page).innerText()).toBe('1 entry found');
     expect(await results(page).locator('mark').allInnerTexts()).toEqual(['repaired']);
-    await page.getByLabel('Theme', { exact: true }).selectOption('');
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
+    await ui.journal.themeFilter.selectOption('');
+    expect(await ui.journal.filtersLabel()).toBe('Filters');
 
     // Dates: From/To narrow by the day an entry is about.
-    await page.getByLabel('From', { exact: true }).fill('2025-01-01');
+    await ui.journal.fromDate.fill('2025-01-01');
     await expect.poll(() => count(page).innerText()).toBe('2 entries found');
     expect(await resultHeadings(page)).not.toContain('Rupture and repair');
-    await page.getByLabel('From', { exact: true }).fill('');
-    await page.getByLabel('To', { exact: true }).fill('2024-12-31');
+    expect(await ui.journal.filtersLabel()).toBe('Filters (1)');
+    await ui.journal.fromDate.fill('');
+    await ui.journal.toDate.fill('2024-12-31');
     await expect.poll(() => resultHeadings(page)).toEqual(['Rupture and repair']);
-    // Dates alone list the entries of that span, newest first.
+    // Dates alone list the entries of that span, newest first; closed, the panel still counts them.
     await field.fill('');
-    await page.getByLabel('From', { exact: true }).fill('2024-01-01');
-    await page.getByLabel('To', { exact: true }).fill('2025-12-31');
+    await ui.journal.fromDate.fill('2024-01-01');
+    await ui.journal.toDate.fill('2025-12-31');
     await expect.poll(() => resultHeadings(page)).toEqual(['Quiet Monday', 'Rupture and repair']);
-    await page.getByLabel('From', { exact: true }).fill('');
-    await page.getByLabel('To', { exact: true }).fill('');
+    await ui.journal.closeFilters();
+    expect(await ui.journal.filtersLabel()).toBe('Filters (2)');
+    expect(await resultHeadings(page)).toEqual(['Quiet Monday', 'Rupture and repair']);
+    await ui.journal.openFilters();
+    await ui.journal.fromDate.fill('');
+    await ui.journal.toDate.fill('');
+    expect(await ui.journal.filtersLabel()).toBe('Filters');
 
     // Nothing matches: a plain message.
     const secret = `qzv${Date.now().toString(36)}x`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTags, hasTag, MAX_TAG_CHARS, MAX_TAGS, rankedTags, suggestTags, tagCounts, tidyTag } from '../../src/ui/components/tag-list';
-import { filterEntries, firstPage, groupPinned, isFiltered, NO_FILTERS, parseAnswers } from '../../src/ui/screens/journal-list';
+import { activeFilterCount, filterEntries, firstPage, groupPinned, isFiltered, NO_FILTERS, parseAnswers } from '../../src/ui/screens/journal-list';
 import { NO_SEARCH, searchFilters } from '../../src/ui/screens/SearchResults';
 import * as vault from '../../src/vault/entry-schema';
 import type { EntrySummary } from '../../src/vault/types';
@@ -93,6 +93,15 @@ describe('journal list grouping and filters', () => {
     expect(ids(filterEntries(list, { ...NO_FILTERS, answers: 'template:post-session-debrief' }))).toEqual(['d']);
     expect(ids(filterEntries(list, { ...NO_FILTERS, pinnedOnly: true }))).toEqual(['a', 'c']);
     expect(ids(filterEntries(list, { ...NO_FILTERS, tag: 'grief', pinnedOnly: true }))).toEqual(['a']);
+  });
+
+  it('counts the filters set (each date on its own) for the closed "Filters (n)" button', () => {
+    const noDates = { from: '', to: '' };
+    expect(activeFilterCount(NO_FILTERS, noDates)).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTERS, tag: 'grief' }, noDates)).toBe(1);
+    expect(activeFilterCount({ theme: 'boundaries', tag: 'grief', answers: 'tool', pinnedOnly: true }, noDates)).toBe(4);
+    expect(activeFilterCount(NO_FILTERS, { from: '2025-01-01', to: '' })).toBe(1);
+    expect(activeFilterCount({ ...NO_FILTERS, pinnedOnly: true }, { from: '2025-01-01', to: '2025-02-01' })).toBe(3);
   });
 
   it('reads the kind menu values and maps every filter to the session search filters', () => {

@@ -8,10 +8,10 @@ import { LockButton, Toolbar } from '../components/Toolbar';
 import { formatEntryDate, isoDate } from '../components/format-date';
 import { TagChips } from '../components/TagChips';
 import { tagCounts } from '../components/tag-list';
-import { JournalFilters } from './JournalFilters';
+import { JournalFind, useFind, useFocusAfter } from './JournalFind';
 import { DamagedNotice, NewerVersionNotice } from './JournalNotices';
 import { filterEntries, firstPage, groupPinned, isFiltered, type ListFilters } from './journal-list';
-import { isSearching, NO_SEARCH, SearchBar, searchFilters, SearchResults, type SearchState } from './SearchResults';
+import { isSearching, searchFilters, SearchResults, type SearchState } from './SearchResults';
 
 /** Entries rendered at first; more on request, so 10,000 entries still paint quickly. */
 const PAGE = 50;
@@ -152,44 +152,12 @@ function noneMessage(filters: ListFilters): string {
   return onlyTheme ? 'No entries in this theme yet.' : 'No entries match these filters.';
 }
 
-/** The search and filters, kept by the app when it can (so they survive opening an entry). */
-function useFind(props: JournalScreenProps) {
-  const [ownFind, setOwnFind] = useState(NO_SEARCH);
-  const find = props.searchState ?? ownFind;
-  const setFind = props.onSearchState ?? setOwnFind;
-  const filters: ListFilters = { theme: props.theme, tag: find.tag, answers: find.answers, pinnedOnly: find.pinnedOnly };
-  const setFilters = (f: ListFilters) => {
-    if (f.theme !== props.theme) props.onTheme(f.theme);
-    setFind({ ...find, tag: f.tag, answers: f.answers, pinnedOnly: f.pinnedOnly });
-  };
-  const clear = () => {
-    props.onTheme('');
-    setFind({ ...NO_SEARCH, query: find.query });
-  };
-  return { find, setFind, filters, setFilters, clear };
-}
-
-/**
- * Moves focus to a filter menu once the change that asked for it has rendered: the tag chip
- * or "Clear filters" button that was used is gone by then, and focus must not fall to the page.
- */
-function useFocusAfter() {
-  const pending = useRef<'theme' | 'tag' | null>(null);
-  const theme = useRef<HTMLSelectElement>(null);
-  const tag = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
-    const which = pending.current;
-    if (which === null) return;
-    pending.current = null;
-    (which === 'theme' ? theme : tag).current?.focus();
-  });
-  return { theme, tag, request: (which: 'theme' | 'tag') => (pending.current = which) };
-}
-
 /** The journal: pinned entries, then newest first, with New entry and Lock always at hand. */
 export function JournalScreen(props: JournalScreenProps) {
   const [limit, setLimit] = useState(PAGE);
   const { find, setFind, filters, setFilters, clear } = useFind(props);
+  // The Filters panel starts closed (JournalFind.tsx says why); a tag chip opens it.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const focus = useFocusAfter();
   const searchInput = useRef<HTMLInputElement>(null);
   // Runs after the Screen's own effect has focused the heading, so the field wins.
@@ -207,10 +175,12 @@ export function JournalScreen(props: JournalScreenProps) {
   const anyFilter = isFiltered(filters) || find.from !== '' || find.to !== '';
   const showTag = (tag: string) => {
     focus.request('tag');
+    setFiltersOpen(true);
     setFilters({ ...filters, tag });
   };
   const clearAll = () => {
     focus.request('theme');
+    setFiltersOpen(true);
     clear();
   };
   // Back from an entry: focus returns to it in the list (when it is listed), else to the heading.
@@ -240,9 +210,22 @@ export function JournalScreen(props: JournalScreenProps) {
       {(props.damagedCount ?? 0) > 0 && <DamagedNotice count={props.damagedCount ?? 0} />}
       {(props.newerVersionCount ?? 0) > 0 && <NewerVersionNotice count={props.newerVersionCount ?? 0} />}
       {!hasEntries && fullyLoaded && <EmptyJournal onDailyPrompt={props.onDailyPrompt} />}
-      {props.search && hasEntries && <SearchBar value={find} onChange={setFind} inputRef={searchInput} keyShortcuts={props.keyShortcuts?.search} />}
       {hasEntries && (
-        <JournalFilters value={filters} onChange={setFilters} tags={tags} onClear={anyFilter ? clearAll : undefined} themeRef={focus.theme} tagRef={focus.tag} />
+        <JournalFind
+          withSearch={props.search !== undefined}
+          find={find}
+          onFind={setFind}
+          filters={filters}
+          onFilters={setFilters}
+          tags={tags}
+          onClear={anyFilter ? clearAll : undefined}
+          open={filtersOpen}
+          onOpen={setFiltersOpen}
+          inputRef={searchInput}
+          themeRef={focus.theme}
+          tagRef={focus.tag}
+          keyShortcuts={props.keyShortcuts?.search}
+        />
       )}
       {results && <SearchResults results={results} entries={props.entries} onOpen={props.onOpen} onTag={showTag} />}
       {!results && props.onThisDay}

@@ -1,4 +1,4 @@
-import type { JSX, Ref } from 'preact';
+import type { ComponentChildren, JSX, Ref } from 'preact';
 import { useId, useMemo } from 'preact/hooks';
 import type { EntrySummary, SearchFilters, SearchHit, SearchResults as Results, SearchSnippet } from '../../vault/types';
 import { formatEntryDate, isoDate } from '../components/format-date';
@@ -52,36 +52,53 @@ export function searchFilters(s: SearchState, theme: string): SearchFilters {
   return filters;
 }
 
-/** The search field and the From/To dates; updates on every keystroke. */
-export function SearchBar(props: { value: SearchState; onChange: (s: SearchState) => void; inputRef: Ref<HTMLInputElement>; keyShortcuts?: string }) {
+/** Props of the search field: the search as typed, where changes go, and what sits beside the field. */
+export interface SearchFieldProps {
+  value: SearchState;
+  onChange: (s: SearchState) => void;
+  inputRef: Ref<HTMLInputElement>;
+  keyShortcuts?: string;
+  /** Shown on the field's row, after it (the "Filters" button), so the phone keeps one row. */
+  after?: ComponentChildren;
+}
+
+/** The search field; updates on every keystroke. Always visible while the journal has entries. */
+export function SearchField(props: SearchFieldProps) {
   const id = useId();
   const { value, onChange } = props;
   return (
-    <div class="search-bar" role="search">
-      <p class="search-field">
-        <label for={`${id}-q`}>Search your journal</label>
-        <input
-          id={`${id}-q`}
-          ref={props.inputRef}
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-keyshortcuts={props.keyShortcuts ?? '/'}
-          value={value.query}
-          onInput={(e) => onChange({ ...value, query: e.currentTarget.value })}
-        />
-      </p>
-      <p class="search-dates">
-        <span class="search-date">
-          <label for={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />
-        </span>
-        <span class="search-date">
-          <label for={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
-        </span>
-      </p>
-    </div>
+    <p class="search-field">
+      <label for={`${id}-q`}>Search your journal</label>
+      <input
+        id={`${id}-q`}
+        ref={props.inputRef}
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        aria-keyshortcuts={props.keyShortcuts ?? '/'}
+        value={value.query}
+        onInput={(e) => onChange({ ...value, query: e.currentTarget.value })}
+      />
+      {props.after}
+    </p>
+  );
+}
+
+/** The From/To dates of a search (inside the Filters panel); either alone lists that span. */
+export function SearchDates(props: { value: SearchState; onChange: (s: SearchState) => void }) {
+  const id = useId();
+  const { value, onChange } = props;
+  return (
+    <p class="search-dates">
+      <span class="search-date">
+        <label for={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onInput={(e) => onChange({ ...value, from: e.currentTarget.value })} />
+      </span>
+      <span class="search-date">
+        <label for={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
+      </span>
+    </p>
   );
 }
 

@@ -25,6 +25,15 @@ export function isFiltered(f: ListFilters): boolean {
   return f.theme !== '' || f.tag !== '' || f.answers !== '' || f.pinnedOnly;
 }
 
+/**
+ * How many filters are set, the From and To dates each counting as one: shown on the closed
+ * "Filters (2)" button, so a filter hidden behind it is never a surprise.
+ */
+export function activeFilterCount(f: ListFilters, dates: { from: string; to: string }): number {
+  const set = [f.theme !== '', f.tag !== '', f.answers !== '', f.pinnedOnly, dates.from !== '', dates.to !== ''];
+  return set.filter(Boolean).length;
+}
+
 /** "template:weekly-check-in" -> { kind: 'template', id: 'weekly-check-in' }; "tool" -> { kind: 'tool' }; '' -> undefined. */
 export function parseAnswers(value: string): { kind: EntrySource['kind']; id?: string } | undefined {
   if (value === '') return undefined;

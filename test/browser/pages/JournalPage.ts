@@ -45,7 +45,48 @@ export class JournalPage {
   get pinnedList() {
     return this.page.getByRole('list', { name: 'Pinned', exact: true });
   }
-  /** The list's filter menus and checkbox, by label. */
+  /**
+   * The "Filters" / "Filters (2)" disclosure beside the search field: closed by default, it
+   * holds the From/To dates and the filters below (call `openFilters()` before using them).
+   */
+  get filtersButton() {
+    return this.page.getByRole('button', { name: /^Filters( \(\d+\))?$/ });
+  }
+  /** The panel the Filters button controls (found through its aria-controls, so the link is checked). */
+  async filtersPanel() {
+    const id = await this.filtersButton.getAttribute('aria-controls');
+    if (id === null || id === '') throw new Error('The Filters button controls no panel (aria-controls missing)');
+    return this.page.locator(`[id="${id}"]`);
+  }
+  /** The Filters button's visible label: "Filters", or "Filters (2)" with two filters set. */
+  async filtersLabel(): Promise<string> {
+    return (await this.filtersButton.innerText()).trim();
+  }
+  /** True while the Filters panel is open (read from aria-expanded, then checked against the panel). */
+  async filtersOpen(): Promise<boolean> {
+    const expanded = (await this.filtersButton.getAttribute('aria-expanded')) === 'true';
+    const visible = await (await this.filtersPanel()).isVisible();
+    if (expanded !== visible) throw new Error(`Filters: aria-expanded=${expanded} but the panel is ${visible ? 'shown' : 'hidden'}`);
+    return expanded;
+  }
+  /** Opens the Filters panel (no-op when open) and waits until it shows. */
+  async openFilters(): Promise<void> {
+    if (!(await this.filtersOpen())) await this.filtersButton.click();
+    await (await this.filtersPanel()).waitFor({ state: 'visible' });
+  }
+  /** Closes the Filters panel (no-op when closed). */
+  async closeFilters(): Promise<void> {
+    if (await this.filtersOpen()) await this.filtersButton.click();
+    await (await this.filtersPanel()).waitFor({ state: 'hidden' });
+  }
+  /** The search's date range (inside the Filters panel). */
+  get fromDate() {
+    return this.page.getByLabel('From', { exact: true });
+  }
+  get toDate() {
+    return this.page.getByLabel('To', { exact: true });
+  }
+  /** The list's filter menus and checkbox, by label (inside the Filters panel). */
   get themeFilter() {
     return this.page.getByRole('combobox', { name: 'Theme', exact: true });
   }
