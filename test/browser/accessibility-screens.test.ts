@@ -208,6 +208,10 @@ describe('accessibility: every screen, both themes, both ways of choosing them',
       await ui.editor.back();
     }
     await examine(page, 'journal with entries', '04-journal');
+    // The Filters panel (closed above): dates, menus, checkbox, each checked open too.
+    await ui.journal.openFilters();
+    await examine(page, 'journal with the Filters panel open', '04b-journal-filters');
+    await ui.journal.closeFilters();
     await ui.journal.open('Supervision prep');
     await examine(page, 'editor, an entry (beside the list from 1024 px)', '05-editor');
     await ui.editor.back();
