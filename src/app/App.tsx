@@ -63,6 +63,13 @@ const UNLOCK: UnlockView = { kind: 'unlock', busy: false, progress: null, error:
  */
 const OPEN_STALL_MS = 8000;
 
+/**
+ * How long an open may be blocked by another tab before this one says so. During a normal
+ * update the other tab saves its drafts and lets go within a moment; asking the person to
+ * close their tabs for that moment would be a false alarm.
+ */
+const BLOCKED_GRACE_MS = 1500;
+
 /** Words for a start that failed, where the generic ones would talk about unsaved text. */
 const START_FAILED_WORDS = {
   'quota-exceeded': 'Your device is out of space, so Tend can’t open your journal. Free some space on this device, then reload.',
@@ -74,8 +81,10 @@ async function start(onWaiting: (why: 'storage-blocked' | 'storage-stalled') => 
   const chunk = await journalChunk;
   if (chunk === null) return { view: { kind: 'load-failed' } };
   const stall = setTimeout(() => onWaiting('storage-stalled'), OPEN_STALL_MS);
+  let blocked: ReturnType<typeof setTimeout> | undefined;
+  const onBlocked = () => (blocked ??= setTimeout(() => onWaiting('storage-blocked'), BLOCKED_GRACE_MS));
   try {
-    const gate = await chunk.openVaultGate({ onBlocked: () => onWaiting('storage-blocked') });
+    const gate = await chunk.openVaultGate({ onBlocked });
     clearTimeout(stall);
     const status = await gate.status();
     const view: View = status === 'none' ? { kind: 'setup', busy: false, error: null } : UNLOCK;
@@ -85,6 +94,7 @@ async function start(onWaiting: (why: 'storage-blocked' | 'storage-stalled') => 
     return { view: { kind: 'start-failed', message: messageFor(err, START_FAILED_WORDS) } };
   } finally {
     clearTimeout(stall);
+    clearTimeout(blocked);
   }
 }
 
