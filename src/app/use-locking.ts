@@ -9,6 +9,7 @@ import {
   LOCK_SETTINGS_TYPE,
   idleLimitMs,
   newestLockSettings,
+  parseLockSettings,
   startIdleTimer,
   type LockSettings,
 } from './auto-lock';
@@ -119,10 +120,11 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
   useIdleLock(settings, lockFromHere);
   useHideOnSwitch(settings, lockFromHere);
 
-  const save = (next: LockSettings) => {
+  /** Store one changed field on top of the freshest stored settings (another tab may have changed the other). */
+  const save = (patch: Partial<LockSettings>) => {
     setError(null);
-    setChosen(next);
-    session.putDoc(LOCK_SETTINGS_TYPE, next, stored.id).then(
+    setChosen({ ...settings, ...patch });
+    session.updateDoc(LOCK_SETTINGS_TYPE, stored.id, (current) => ({ ...(current === undefined ? settings : parseLockSettings(current)), ...patch })).then(
       () => setChosen(null), // stored: the vault's copy is the truth again
       (err: unknown) => setError(messageFor(err)),
     );
@@ -135,8 +137,8 @@ export function useLocking(session: VaultSession, onLocked: () => void): Locking
       hideOnSwitch: settings.hideOnSwitch,
       minuteChoices: IDLE_MINUTE_CHOICES,
       backstopMinutes: DEFAULT_IDLE_MINUTES,
-      onIdle: (idle) => save({ ...settings, idle }),
-      onHideOnSwitch: (hideOnSwitch) => save({ ...settings, hideOnSwitch }),
+      onIdle: (idle) => save({ idle }),
+      onHideOnSwitch: (hideOnSwitch) => save({ hideOnSwitch }),
       error,
     },
   };

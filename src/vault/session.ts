@@ -16,6 +16,7 @@ import { storageCall } from './storage-errors';
 import { planMerge } from './import-merge';
 import type { SearchFilters, SearchResults } from './search-index';
 import { applyStoredRecords, draftFields } from './tab-sync';
+import { updateStoredDoc } from './doc-writes';
 import { deleteStored, restoreOrCopy, retrying, saveOverBase, type WriteContext } from './versioned-writes';
 import type {
   Doc, Entry, EntryDraft, EntrySummary, ImportBatch, ImportSummary, SaveResult, VaultErrorCode, VaultSession,
@@ -174,6 +175,11 @@ export class Session implements VaultSession {
     this.index.putDoc(doc);
     this.emit();
     return doc;
+  }
+
+  updateDoc<T>(type: string, id: string | undefined, change: (current: unknown) => T): Promise<Doc<T>> {
+    const ctx = { index: this.index, store: this.deps.store, ek: () => this.keyring.ek, now: () => this.now(), emit: () => this.emit() };
+    return updateStoredDoc(ctx, type, id, change);
   }
 
   async deleteDoc(id: string): Promise<void> {

@@ -193,6 +193,13 @@ export interface VaultSession {
   docs<T>(type: string): Doc<T>[];
   /** Encrypt and write a document; no id = a new one. Returns the stored document. */
   putDoc<T>(type: string, data: T, id?: string): Promise<Doc<T>>;
+  /**
+   * Change a document on its freshest stored version: `change` gets the data as stored now
+   * (undefined when there is none; no id = a new document), and the result is written only
+   * if no other tab wrote the document meanwhile, else it is applied again on top of theirs.
+   * So two tabs adding to one document (an own prompt each) both keep their addition.
+   */
+  updateDoc<T>(type: string, id: string | undefined, change: (current: unknown) => T): Promise<Doc<T>>;
   deleteDoc(id: string): Promise<void>;
   /** Everything decrypted, for a backup or an export (waits for the background load). */
   exportAll(): Promise<ImportBatch>;

@@ -68,7 +68,8 @@ export interface PromptPrefsState {
 /**
  * Reads the prefs document, creating it with a random seed on first use (only once the
  * background load has finished, so an existing one is never missed). Writes run one at a
- * time, each on top of the previous, so quick taps never overwrite one another.
+ * time, each on top of the previous, so quick taps never overwrite one another; each is
+ * applied to the freshest stored version, so another tab's changes are kept too.
  */
 export function usePromptPrefs(session: VaultSession): PromptPrefsState {
   const [, setVersion] = useState(0);
@@ -82,11 +83,12 @@ export function usePromptPrefs(session: VaultSession): PromptPrefsState {
   const loaded = safely(() => session.isFullyLoaded(), false);
   const stored = loaded ? safely(() => newestPrefs(session.docs<unknown>(PREFS_TYPE)), null) : null;
 
-  const store = (next: PromptPrefs, id?: string) =>
-    session.putDoc(PREFS_TYPE, next, id).then(
+  const settle = (write: Promise<unknown>) =>
+    write.then(
       () => (setError(null), true),
       (err: unknown) => (errorCode(err) !== 'locked' && setError(messageFor(err)), false),
     );
+  const store = (next: PromptPrefs) => settle(session.putDoc(PREFS_TYPE, next));
 
   useEffect(() => {
     if (!loaded || stored !== null || creating.current) return;
@@ -99,15 +101,30 @@ export function usePromptPrefs(session: VaultSession): PromptPrefsState {
   const update = (change: (prefs: PromptPrefs) => PromptPrefs): Promise<boolean> => {
     setPending((n) => n + 1);
     const run = queue.current.then(async () => {
-      const latest = safely(() => newestPrefs(session.docs<unknown>(PREFS_TYPE)), null);
-      const base = latest?.prefs ?? unsaved;
-      if (base === null) return false;
-      return store(change(base), latest?.id);
+      const write = writePrefsChange(session, change, unsaved);
+      return write === null ? false : settle(write);
     });
     queue.current = run;
     return run.finally(() => setPending((n) => n - 1));
   };
   return { prefs: stored?.prefs ?? unsaved, error, busy: pending > 0, update };
+}
+
+/**
+ * Stores `change` applied to the prefs as stored RIGHT NOW, not as this tab last saw them:
+ * another tab may have added a prompt since, and its addition must survive this one
+ * (vault `updateDoc`). `unsaved` is the in-memory prefs when none could be stored yet.
+ * Null when there is nothing to change yet (still loading).
+ */
+export function writePrefsChange(
+  session: VaultSession,
+  change: (prefs: PromptPrefs) => PromptPrefs,
+  unsaved: PromptPrefs | null,
+): Promise<Doc<PromptPrefs>> | null {
+  const latest = safely(() => newestPrefs(session.docs<unknown>(PREFS_TYPE)), null);
+  const fallback = latest?.prefs ?? unsaved;
+  if (fallback === null) return null;
+  return session.updateDoc(PREFS_TYPE, latest?.id, (current) => change(readPrefs(current) ?? fallback));
 }
 
 /** Runs a session read; a locked session (or any failure) gives the fallback instead. */
