@@ -122,4 +122,20 @@ describe('LineChart', () => {
     expect(tickRows(2)).toEqual([0, 1]);
     expect(tickRows(7)).toEqual([0, 3, 6]);
   });
+
+  it('never repeats a date on the time axis: points all on one day share one centred label', () => {
+    const ticks = (labels: string[]) => {
+      const rows = labels.map((label, i) => ({ x: i * 1000, label, values: [20, null, null] }));
+      return all(tree(LineChart({ ...PROPS, rows })), 'text').filter((t) => t.props.class === 'chart-tick' && !PROPS.yTicks.map(String).includes(text(t)));
+    };
+    const sameDay = ticks(['Nov 26', 'Nov 26', 'Nov 26']);
+    expect(sameDay.map(text)).toEqual(['Nov 26']);
+    expect(sameDay[0]!.props['text-anchor']).toBe('middle');
+    const xs = xPositions([{ x: 0, label: '', values: [] }, { x: 2000, label: '', values: [] }]);
+    expect(sameDay[0]!.props.x).toBeCloseTo((xs[0]! + xs[1]!) / 2);
+    // The first and last differ, the middle repeats the first: two labels, at the ends.
+    const twoDays = ticks(['Nov 26', 'Nov 26', 'Nov 26', 'Nov 26', 'Nov 27']);
+    expect(twoDays.map(text)).toEqual(['Nov 26', 'Nov 27']);
+    expect(twoDays.map((t) => t.props['text-anchor'])).toEqual(['start', 'end']);
+  });
 });

@@ -135,16 +135,30 @@ const MIN_TICK_GAP = 80;
 /** Date labels under the time axis. */
 function TimeTicks(props: LineChartProps) {
   const xs = xPositions(props.rows);
+  const label = (i: number) => (props.tickLabel ?? ((r: ChartRow) => r.label))(props.rows[i]!);
   // The middle label only when it has room between the first and the last (dates can cluster).
-  const ticks = tickRows(props.rows.length).filter(
+  const spaced = tickRows(props.rows.length).filter(
     (i, k, all) => k === 0 || k === all.length - 1 || (xs[i]! - xs[all[0]!]! >= MIN_TICK_GAP && xs[all[all.length - 1]!]! - xs[i]! >= MIN_TICK_GAP),
   );
-  const anchor = (i: number) => (ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === props.rows.length - 1 ? 'end' : 'middle');
+  // A label is never repeated (several check-ins on one day read "Nov 26" once, not three times).
+  const ticks = spaced.filter((i, k) => !spaced.slice(0, k).some((j) => label(j) === label(i)));
+  const last = props.rows.length - 1;
+  // One label for several points (all on one day): centred under them, as it names them all.
+  if (ticks.length === 1 && last > 0) {
+    return (
+      <g>
+        <text class="chart-tick" x={(xs[0]! + xs[last]!) / 2} y={CHART.height - CHART.bottom + 18} text-anchor="middle">
+          {label(0)}
+        </text>
+      </g>
+    );
+  }
+  const anchor = (i: number) => (last === 0 ? 'middle' : i === 0 ? 'start' : i === last ? 'end' : 'middle');
   return (
     <g>
       {ticks.map((i) => (
         <text key={`x${i}`} class="chart-tick" x={xs[i]} y={CHART.height - CHART.bottom + 18} text-anchor={anchor(i)}>
-          {(props.tickLabel ?? ((r: ChartRow) => r.label))(props.rows[i]!)}
+          {label(i)}
         </text>
       ))}
     </g>
