@@ -10,7 +10,7 @@ import { dayKey } from '../ui/components/local-days';
 import { NO_SEARCH } from '../ui/screens/SearchResults';
 import { SettingsScreen } from '../ui/screens/SettingsScreen';
 import { BackupNudge } from '../ui/screens/BackupSettings';
-import { backupState, backUpNow, exportPlain, importBackup } from './backup-actions';
+import { backupOffer, backupState, backUpNow, exportPlain, importBackup } from './backup-actions';
 import { errorCode } from './error-messages';
 import { useInstallPrompt } from '../pwa/install';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../pwa/storage-persistence';
@@ -173,10 +173,7 @@ function UnlockedView({ session, j, locking, keys }: { session: VaultSession; j:
         remove={j.remove}
         onBack={view.back ? () => j.go(view.back!.feature, view.back!.params) : j.back}
         onLock={j.lock}
-        backup={{
-          lastBackupDays: backupState(session).lastDays,
-          backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
-        }}
+        backup={backupOffer(session)}
       />
     );
     // Save what is being written before switching, as Back does; stay put if that fails.

@@ -5,6 +5,7 @@ import { BackupError } from '../backup/errors';
 import type { BackupContents } from '../backup/inner-format';
 import { MAX_BACKUP_BYTES } from '../backup/limits';
 import type { VaultGate, VaultSession } from '../vault/types';
+import type { BackupOffer } from '../ui/screens/SaveFailureHelp';
 import { backupMessageFor, newerLeftOut } from './backup-messages';
 import { messageFor } from './error-messages';
 
@@ -56,6 +57,14 @@ export function downloadBytes(bytes: Uint8Array, name: string, type: string): vo
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The backup the editors offer on the spot when a save fails for lack of space. */
+export function backupOffer(session: VaultSession): BackupOffer {
+  return {
+    lastBackupDays: backupState(session).lastDays,
+    backUp: (passphrase, onProgress) => backUpNow(session, passphrase, onProgress),
+  };
 }
 
 /** "Back up now": export, encrypt and verify in the worker, download, remember the date. */

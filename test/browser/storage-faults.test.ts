@@ -103,6 +103,66 @@ describe('out of space (QuotaExceededError) on save', () => {
   });
 });
 
+describe('out of space in the template editor and the coping-tool editors', () => {
+  it('each keeps the text, offers Try again and a backup on the spot (as the entry editor does), and saves once space is back', async () => {
+    const app = await openApp({ path: null });
+    await app.context.addInitScript(QUOTA_SWITCH);
+    await app.page.goto(app.url);
+    const ui = await setUpVault(app);
+    const page = app.page;
+    const notSaved = () => page.getByRole('alert').filter({ hasText: /out of space.*NOT saved/is });
+    await writeEntry(ui, 'Before the disk filled', 'this one is safe');
+    await page.evaluate('globalThis.__tendStorageFull = true');
+
+    // A template entry: Reflect > Templates > Post-session debrief.
+    await button(page, 'Reflect').click();
+    await screenHeading(page, 'Reflect').waitFor();
+    await page.getByRole('button', { name: /^Templates/ }).click();
+    await page.getByRole('button', { name: /^Post-session debrief/ }).click();
+    await screenHeading(page, 'Post-session debrief').waitFor();
+    const debrief = 'Left the session heavy; this must survive a full disk.';
+    await page.getByRole('textbox', { name: 'What I take home', exact: true }).fill(debrief);
+    await notSaved().waitFor({ timeout: 15_000 });
+    await button(page, 'Back up your journal now').click();
+    const fromTemplate = await new BackupPage(page).backUp('backup passphrase for the full disk');
+    expect(fromTemplate.message).toMatch(/Backup saved: 1 entry/);
+    expect(await page.getByRole('textbox', { name: 'What I take home', exact: true }).inputValue()).toBe(debrief);
+    await axeLightAndDark(page, 'template editor, backup offered while out of space');
+    await page.evaluate('globalThis.__tendStorageFull = false');
+    await button(page, 'Try saving again').click();
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 20_000 });
+
+    // A coping-tool writing exercise: the self-compassion letter.
+    await button(page, 'Back').click();
+    await button(page, 'Back').click();
+    await screenHeading(page, 'Reflect').waitFor();
+    await page.getByRole('button', { name: /^Coping toolkit/ }).click();
+    await button(page, 'Start Self-compassion letter').click();
+    await screenHeading(page, 'Self-compassion letter').waitFor();
+    await page.evaluate('globalThis.__tendStorageFull = true');
+    const letter = 'Dear me, you did enough today. This letter must survive too.';
+    await page.getByLabel('Your letter to yourself').fill(letter);
+    await notSaved().waitFor({ timeout: 15_000 });
+    await button(page, 'Back up your journal now').click();
+    const fromTool = await new BackupPage(page).backUp('backup passphrase for the full disk');
+    expect(fromTool.message).toMatch(/Backup saved: 2 entries/);
+    expect(await page.getByLabel('Your letter to yourself').inputValue()).toBe(letter);
+    await axeLightAndDark(page, 'coping tool, backup offered while out of space');
+    await page.evaluate('globalThis.__tendStorageFull = false');
+    await button(page, 'Try saving again').click();
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 20_000 });
+
+    await page.reload();
+    await ui.unlock.withPassphrase(PASS);
+    const headings = await ui.journal.headings();
+    expect(headings).toHaveLength(3);
+    expect(headings).toEqual(expect.arrayContaining(['Before the disk filled', 'Self-compassion letter', expect.stringMatching(/^Post-session debrief · /)]));
+    await ui.journal.open('Self-compassion letter');
+    expect(await ui.editor.body.inputValue()).toBe(letter);
+    expectCleanSession(app);
+  });
+});
+
 describe('IndexedDB unavailable: a clear blocking message on the first screen, no crash', () => {
   const cases: [string, string][] = [
     ['indexedDB is undefined', `Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });`],

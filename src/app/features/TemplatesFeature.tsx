@@ -16,6 +16,7 @@ import { rankedTags } from '../../ui/components/tag-list';
 import { BackButton, LockButton, Toolbar } from '../../ui/components/Toolbar';
 import { TemplateEditorScreen } from '../../ui/screens/TemplateEditorScreen';
 import { TemplatesScreen } from '../../ui/screens/TemplatesScreen';
+import { backupOffer } from '../backup-actions';
 import { trackedSave } from '../entry-saver';
 import { errorCode, messageFor } from '../error-messages';
 import type { FeatureProps } from './feature-context';
@@ -113,6 +114,7 @@ export function TemplatesFeature({ ctx, params }: FeatureProps) {
         }}
         onBack={() => back(view.back)}
         onLock={ctx.lock}
+        backup={backupOffer(session)}
       />
     );
   }

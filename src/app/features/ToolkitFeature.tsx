@@ -13,6 +13,7 @@ import { ToolkitScreen } from '../../ui/screens/ToolkitScreen';
 import type { WritingToolProps } from '../../ui/screens/ToolkitShared';
 import { ToolkitValuesScreen } from '../../ui/screens/ToolkitValuesScreen';
 import type { VaultSession } from '../../vault/types';
+import { backupOffer } from '../backup-actions';
 import { trackedSave } from '../entry-saver';
 import { messageFor } from '../error-messages';
 import type { FeatureProps } from './feature-context';
@@ -80,6 +81,7 @@ export function ToolkitFeature({ ctx, params }: FeatureProps) {
         key={view.key}
         tool={toolById(view.id)!}
         save={save}
+        backup={backupOffer(session)}
         onDone={(wrote) => setView({ kind: 'rate', id: view.id, wrote })}
         onBack={() => toList()}
         onLock={ctx.lock}

@@ -26,6 +26,7 @@ import { useEntryDate } from './use-entry-date';
 import { TemplateTextField } from './TemplateFields';
 import type { FollowUpChoice } from './TemplateFollowUp';
 import { TemplateForm } from './TemplateForm';
+import { SaveFailureHelp, type BackupOffer } from './SaveFailureHelp';
 
 /** Props: the template, the entry (null for a new one, then `seed`), and the app's actions. */
 export interface TemplateEditorScreenProps {
@@ -45,6 +46,8 @@ export interface TemplateEditorScreenProps {
   remove: (id: string) => Promise<string | null>;
   onBack: () => void;
   onLock: () => void;
+  /** The backup offered when a save fails for lack of space, as in the entry editor (absent: none). */
+  backup?: BackupOffer;
 }
 
 /** What is being edited; the autosave reads it when it runs, the screen renders a copy. */
@@ -81,7 +84,7 @@ function initialWorking(props: TemplateEditorScreenProps): Working {
  * the follow-up date. A new entry with nothing written yet is not saved at all; an outcome
  * section appended in this visit is left out while it is still empty.
  */
-async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored: { current: Stored }, initialTitle: string) {
+async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored: { current: Stored }, initialTitle: string, onOutOfSpace: (full: boolean) => void) {
   const { template } = props;
   const { id, created } = stored.current;
   const extra = w.draft.extra.filter((s) => s.id !== w.outcomeId || s.text.trim() !== '');
@@ -95,6 +98,7 @@ async function saveWorking(props: TemplateEditorScreenProps, w: Working, stored:
   const when = w.created ?? created;
   if (when !== undefined) next.created = when;
   const outcome = await props.save(next);
+  onOutOfSpace(!outcome.ok && outcome.offerBackup === true);
   if (!outcome.ok) return outcome.message;
   stored.current = { id: outcome.entry.id, created: outcome.entry.created };
   return null;
@@ -107,7 +111,8 @@ function useTemplateDraft(props: TemplateEditorScreenProps) {
   const working = useRef(initial);
   const stored = useRef<Stored>({ id: props.entry?.id, created: props.entry?.created });
   const [choice, setChoice] = useState<FollowUpChoice>(initial.followUpAt !== undefined ? { kind: 'kept' } : { kind: 'none' });
-  const { state, saver } = useAutosave(() => saveWorking(props, working.current, stored, initial.title));
+  const [outOfSpace, setOutOfSpace] = useState(false);
+  const { state, saver } = useAutosave(() => saveWorking(props, working.current, stored, initial.title, setOutOfSpace));
 
   const set = (next: Working, touch = true) => {
     working.current = next;
@@ -130,7 +135,7 @@ function useTemplateDraft(props: TemplateEditorScreenProps) {
     update(answered ? { draft, followUpAt: undefined } : { draft });
   };
   const removeOne = (key: string) => update({ draft: removeOption(working.current.draft, key) });
-  return { view, state, saver, stored, choice, update, chooseFollowUp, startEvaluating, editOutcome, removeOne };
+  return { view, state, saver, stored, outOfSpace, choice, update, chooseFollowUp, startEvaluating, editOutcome, removeOne };
 }
 
 /**
@@ -161,6 +166,7 @@ export function TemplateEditorScreen(props: TemplateEditorScreenProps) {
         <SaveStatus state={state} />
       </div>
       <Alert>{state.error !== null ? `Not saved: ${state.error}` : l.deleteError}</Alert>
+      {state.error !== null && <SaveFailureHelp onRetry={flush} backup={d.outOfSpace ? props.backup : undefined} />}
       {due && <DueNotice onEvaluate={d.startEvaluating} />}
       {outcome && (
         <section class="outcome stack" aria-labelledby="outcome-heading">

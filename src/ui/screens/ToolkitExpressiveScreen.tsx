@@ -17,11 +17,11 @@ function milestone(msLeft: number, started: boolean): string {
  * countdown runs. The text autosaves as a journal entry; when time is up the person is told,
  * gently, and can finish the sentence before pressing Done.
  */
-export function ToolkitExpressiveScreen({ tool, save, onDone, onBack, onLock }: WritingToolProps) {
+export function ToolkitExpressiveScreen({ tool, save, backup, onDone, onBack, onLock }: WritingToolProps) {
   const [minutes, setMinutes] = useState(WRITING_MINUTES[0]!);
   const [text, setText, latest] = useDraft('');
   const watch = useStopwatch(1000);
-  const entry = useToolEntry(tool, () => latest.current, save);
+  const entry = useToolEntry(tool, () => latest.current, save, backup);
   const area = useRef<HTMLTextAreaElement>(null);
   const msLeft = minutes * 60_000 - watch.elapsed;
 
@@ -57,7 +57,7 @@ export function ToolkitExpressiveScreen({ tool, save, onDone, onBack, onLock }: 
       {watch.started && (
         <>
           <CountdownTimer label="Time left" msLeft={msLeft} />
-          <SaveLine state={entry.state} />
+          <SaveLine state={entry.state} help={entry.help} />
           <div class="field grow">
             <label for="tk-expressive">Write here, without stopping</label>
             <textarea

@@ -3,6 +3,7 @@ import { groundingBody } from '../../content/toolkit/compose';
 import { GROUNDING_STEPS } from '../../content/toolkit/exercises';
 import { TOOLKIT_THEME } from '../../content/toolkit/tools';
 import { Alert } from '../components/Alert';
+import { SaveFailureHelp } from './SaveFailureHelp';
 import { ToolFrame, ToolIntro, type WritingToolProps } from './ToolkitShared';
 
 /**
@@ -10,12 +11,13 @@ import { ToolFrame, ToolIntro, type WritingToolProps } from './ToolkitShared';
  * this screen's memory only, unless the person ticks "Keep my notes in my journal" at the end;
  * then they are saved once, encrypted, as an entry filed under the tool.
  */
-export function ToolkitGroundingScreen({ tool, save, onDone, onBack, onLock }: WritingToolProps) {
+export function ToolkitGroundingScreen({ tool, save, backup, onDone, onBack, onLock }: WritingToolProps) {
   const [index, setIndex] = useState(0);
   const [notes, setNotes] = useState<string[]>(() => GROUNDING_STEPS.map(() => ''));
   const [keep, setKeep] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [outOfSpace, setOutOfSpace] = useState(false);
   const step = GROUNDING_STEPS[index]!;
   const last = index === GROUNDING_STEPS.length - 1;
   const body = groundingBody(notes);
@@ -29,6 +31,7 @@ export function ToolkitGroundingScreen({ tool, save, onDone, onBack, onLock }: W
       source: { kind: 'tool', id: tool.id, theme: TOOLKIT_THEME, label: tool.name },
     });
     setBusy(false);
+    setOutOfSpace(!outcome.ok && outcome.offerBackup === true);
     if (outcome.ok) onDone(true);
     else setError(outcome.message);
   };
@@ -62,6 +65,7 @@ export function ToolkitGroundingScreen({ tool, save, onDone, onBack, onLock }: W
         </div>
       )}
       <Alert>{error !== null ? `Not saved: ${error}` : null}</Alert>
+      {error !== null && outOfSpace && backup && <SaveFailureHelp onRetry={() => void finish()} backup={backup} />}
       <p class="tk-actions">
         <button
           type="button"

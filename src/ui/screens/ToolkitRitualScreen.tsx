@@ -8,9 +8,9 @@ const EMPTY: RitualAnswers = { staysAtWork: '', wentWell: '', transition: null, 
  * The end-of-day "leave it at work" ritual: what stays at work, one thing that went well, and
  * how to mark the change to home. Autosaves as one journal entry; Done closes the day's work.
  */
-export function ToolkitRitualScreen({ tool, save, onDone, onBack, onLock }: WritingToolProps) {
+export function ToolkitRitualScreen({ tool, save, backup, onDone, onBack, onLock }: WritingToolProps) {
   const [answers, setAnswers, latest] = useDraft<RitualAnswers>(EMPTY);
-  const entry = useToolEntry(tool, () => ritualBody(latest.current), save);
+  const entry = useToolEntry(tool, () => ritualBody(latest.current), save, backup);
   const edit = (patch: Partial<RitualAnswers>) => {
     setAnswers({ ...latest.current, ...patch });
     entry.touch();
@@ -18,7 +18,7 @@ export function ToolkitRitualScreen({ tool, save, onDone, onBack, onLock }: Writ
   return (
     <ToolFrame title={tool.name} onBack={() => void entry.leave(onBack)} onLock={() => void entry.leave(onLock)}>
       <ToolIntro tool={tool} />
-      <SaveLine state={entry.state} />
+      <SaveLine state={entry.state} help={entry.help} />
       <div class="field">
         <label for="tk-stays">1. What stays at work</label>
         <p id="tk-stays-hint" class="hint">

@@ -10,6 +10,7 @@ import { Screen } from '../components/Screen';
 import { BackButton, LockButton, Toolbar } from '../components/Toolbar';
 import { useAutosave } from '../components/use-autosave';
 import type { SaveOutcome } from './EditorScreen';
+import { SaveFailureHelp, type BackupOffer } from './SaveFailureHelp';
 
 /** Saves a journal entry for a tool; the app layer turns failures into words. */
 export type SaveToolEntry = (draft: EntryDraft) => Promise<SaveOutcome>;
@@ -26,6 +27,8 @@ export interface ToolScreenProps {
 /** Exercise screens that keep what the person writes. */
 export interface WritingToolProps extends ToolScreenProps {
   save: SaveToolEntry;
+  /** The backup offered when a save fails for lack of space, as in the entry editor (absent: none). */
+  backup?: BackupOffer;
 }
 
 /** How to do the exercise, any words of care, and the evidence label with its sources. */
@@ -97,8 +100,9 @@ export function useDraft<T>(initial: T): [T, (next: T) => void, { current: T }] 
  * there is something to store; after that every change updates the same entry. The text is
  * held only in the screen's state until `save` encrypts it.
  */
-export function useToolEntry(tool: Tool, compose: () => string, save: SaveToolEntry) {
+export function useToolEntry(tool: Tool, compose: () => string, save: SaveToolEntry, backup?: BackupOffer) {
   const stored = useRef<{ id?: string; created?: number }>({});
+  const [outOfSpace, setOutOfSpace] = useState(false);
   const latest = useRef(compose);
   latest.current = compose;
   const { state, saver } = useAutosave(async () => {
@@ -113,10 +117,13 @@ export function useToolEntry(tool: Tool, compose: () => string, save: SaveToolEn
     if (id !== undefined) draft.id = id;
     if (created !== undefined) draft.created = created;
     const outcome = await save(draft);
+    setOutOfSpace(!outcome.ok && outcome.offerBackup === true);
     if (!outcome.ok) return outcome.message;
     stored.current = { id: outcome.entry.id, created: outcome.entry.created };
     return null;
   });
+  // Under a failed save: Try again, and on a full device a backup on the spot (as in the editor).
+  const help = state.error !== null && <SaveFailureHelp onRetry={() => void saver.flush()} backup={outOfSpace ? backup : undefined} />;
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
   /** Saves first; goes on only when everything is stored, otherwise asks. */
   const leave = async (go: (wrote: boolean) => void) => {
@@ -142,11 +149,11 @@ export function useToolEntry(tool: Tool, compose: () => string, save: SaveToolEn
       <p>If you leave now, these changes will be lost. Copy your text somewhere safe first.</p>
     </ConfirmDialog>
   );
-  return { state, touch: () => saver.touch(), flush: () => void saver.flush(), leave, dialog };
+  return { state, help, touch: () => saver.touch(), flush: () => void saver.flush(), leave, dialog };
 }
 
-/** The status line and any save error, for exercise screens that autosave. */
-export function SaveLine({ state }: { state: SaveState }) {
+/** The status line and any save error (with `help`: Try again, and a backup when out of space), for exercise screens that autosave. */
+export function SaveLine({ state, help }: { state: SaveState; help?: ComponentChildren }) {
   return (
     <>
       <p class="tk-save-line">
@@ -155,6 +162,7 @@ export function SaveLine({ state }: { state: SaveState }) {
         </span>
       </p>
       <Alert>{state.error !== null ? `Not saved: ${state.error}` : null}</Alert>
+      {help}
     </>
   );
 }

@@ -10,9 +10,9 @@ const SCALE = [1, 2, 3, 4, 5];
  * name one small action. Autosaves as one journal entry. Once three are picked, the other
  * boxes are disabled and the running count ("3 of 3 chosen") says why.
  */
-export function ToolkitValuesScreen({ tool, save, onDone, onBack, onLock }: WritingToolProps) {
+export function ToolkitValuesScreen({ tool, save, backup, onDone, onBack, onLock }: WritingToolProps) {
   const [answers, setAnswers, latest] = useDraft<ValuesAnswers>(EMPTY);
-  const entry = useToolEntry(tool, () => valuesBody(latest.current), save);
+  const entry = useToolEntry(tool, () => valuesBody(latest.current), save, backup);
   const edit = (next: ValuesAnswers) => {
     setAnswers(next);
     entry.touch();
@@ -30,7 +30,7 @@ export function ToolkitValuesScreen({ tool, save, onDone, onBack, onLock }: Writ
   return (
     <ToolFrame title={tool.name} onBack={() => void entry.leave(onBack)} onLock={() => void entry.leave(onLock)}>
       <ToolIntro tool={tool} />
-      <SaveLine state={entry.state} />
+      <SaveLine state={entry.state} help={entry.help} />
       <fieldset class="tk-choices tk-values" aria-describedby="tk-values-count">
         <legend>Pick up to {MAX_VALUES} values</legend>
         <p id="tk-values-count" class="hint" aria-live="polite">
