@@ -133,6 +133,18 @@ export class EntryIndex {
   }
 
   /**
+   * Another tab running a newer Tend rewrote this record in a format this version cannot
+   * read: stop showing the old copy held here (it is no longer what is stored) and count it
+   * with the other records from a newer Tend. The stored record is not touched.
+   */
+  markNewer(id: string): void {
+    if (this.cancelled) return;
+    if (this.has(id)) this.remove(id);
+    if (this.documents.has(id)) this.removeDoc(id);
+    this.newer.add(id);
+  }
+
+  /**
    * Ids stored but unreadable here (damaged, or from a newer Tend): taken, so an import
    * never tries to write over one (it adds a copy under a new id instead).
    */

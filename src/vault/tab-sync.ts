@@ -52,7 +52,8 @@ export function entryForStaleDraft(
  * Bring the index in step with records just re-read from storage (another tab wrote or
  * deleted them): decrypt entries and documents, drop what is gone. A version older than the
  * one this tab already holds is ignored, and a record that does not open is left alone
- * (the next unlock counts it as damaged). Returns true if the index changed.
+ * (the next unlock counts it as damaged); one a newer Tend wrote is counted as such and
+ * its old copy here is no longer shown. Returns true if the index changed.
  */
 export function applyStoredRecords(index: EntryIndex, ek: Uint8Array, ids: string[], records: (StoredRecord | undefined)[]): boolean {
   let changed = false;
@@ -85,6 +86,10 @@ export function applyStoredRecords(index: EntryIndex, ek: Uint8Array, ids: strin
       }
     } catch (err) {
       if (!(err instanceof VaultError)) throw err;
+      if (err.code === 'unsupported-version') {
+        index.markNewer(id);
+        changed = true;
+      }
     }
   });
   return changed;

@@ -91,3 +91,23 @@ describe('a backup made while a newer Tend’s records are here', () => {
     expect(newerLeftOut({ newerVersionCount: () => 3 })).toMatch(/3 entries saved by a newer version of Tend are not in it/);
   });
 });
+
+describe('a newer Tend in another tab rewriting a record', () => {
+  it('this tab stops showing its old copy, counts it as from a newer Tend, and never writes over it', async () => {
+    const { twoTabs, until: waitFor } = await import('../support/tabs-fixture');
+    const { a, b } = await twoTabs({ broadcast: true });
+    const entry = await a.session.saveEntry({ title: 'Shared', body: 'both tabs see this' });
+    await waitFor(() => b.session.listEntries().some((s) => s.id === entry.id));
+    const record = (await a.store.readRecord(entry.id))!;
+    const newer = { ...record, v: RECORD_VERSION + 1 };
+    await a.store.writeRecords([newer]); // announced to tab B, as the newer tab's save would be
+    await waitFor(() => b.session.newerVersionCount() === 1);
+    expect(b.session.listEntries().map((s) => s.id)).not.toContain(entry.id);
+    expect(b.session.damagedCount()).toBe(0);
+    await expect(b.session.saveEntryChecked({ id: entry.id, title: 'Shared', body: 'old tab edit', baseUpdated: entry.updated })).rejects.toMatchObject({
+      code: 'unsupported-version',
+    });
+    await expect(b.session.deleteEntry(entry.id)).rejects.toMatchObject({ code: 'unsupported-version' });
+    expect(await a.store.readRecord(entry.id)).toEqual(newer);
+  });
+});
