@@ -31,7 +31,10 @@ export function buildRows(results, { saves, searchRounds }) {
     const n = u.entries.toLocaleString('en-US');
     rows.push({ what: `unlock ${n}: first page (${u.firstPageCount} rows), median of 3`, measured: fmtMs(u.firstPageMs), floor: fmtMs(u.floorFirstMs), ratio: fmtRatio(u.firstPageMs / u.floorFirstMs), budget: '<= 200 ms', pass: u.firstPageMs <= 200 });
     const ratio = u.fullMs / u.floorMs;
-    rows.push({ what: `unlock ${n}: fully loaded, median of 3`, measured: fmtMs(u.fullMs), floor: fmtMs(u.floorMs), ratio: fmtRatio(ratio), budget: '<= 1.30x', pass: ratio <= 1.3 });
+    rows.push({ what: `unlock ${n}: decrypted + searchable, median of 3`, measured: fmtMs(u.fullMs), floor: fmtMs(u.floorMs), ratio: fmtRatio(ratio), budget: '<= 1.30x', pass: ratio <= 1.3 });
+    if (u.decryptedMs !== undefined) {
+      rows.push({ what: `  of which: until isFullyLoaded() / first search`, measured: `${fmtMs(u.decryptedMs)} / ${fmtMs(u.firstSearchMs)}`, floor: '-', ratio: fmtRatio(u.decryptedMs / u.floorMs) });
+    }
     rows.push({ what: `  split: read (Dexie readAllRecords vs raw getAll)`, measured: fmtMs(u.appReadMs), floor: fmtMs(u.floorReadMs), ratio: fmtRatio(u.appReadMs / u.floorReadMs) });
     rows.push({ what: `  split: decrypt (EntryIndex.loadAll vs raw AEAD)`, measured: fmtMs(u.appDecodeMs), floor: fmtMs(u.floorDecryptMs), ratio: fmtRatio(u.appDecodeMs / u.floorDecryptMs) });
     rows.push({ what: `    of which summarize() (list previews)`, measured: fmtMs(u.appSummarizeMs), floor: '-', ratio: '-' });

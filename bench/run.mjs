@@ -5,6 +5,8 @@
 //   npm run bench                  (builds the app, then runs this)
 //   node bench/run.mjs [--strict]  (needs dist/ from `vite build`; --strict exits 1 if a budget fails)
 //   node bench/run.mjs --search-only  (just the search line: in memory, no database, ~10 s)
+//   node bench/run.mjs unlock [save] [--sizes=10000]  (only the named parts: kdf, unlock, save,
+//                                  search, backup; and only these unlock sizes)
 //
 // Builds the bench page (bench/vite.config.ts -> dist-bench/), serves it with scripts/serve.mjs
 // (real CSP and headers) on 127.0.0.1, drives the system Chromium with playwright-core in a fresh
@@ -37,6 +39,12 @@ const SAVES = 200;
 const SEARCH_ENTRIES = 10_000;
 const SEARCH_ROUNDS = 30; // every query, timed one by one
 const SEARCH_ONLY = process.argv.includes('--search-only'); // just the search line (quick check)
+/** Parts named on the command line (none: all of them). */
+const PARTS = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--')));
+const KNOWN_PARTS = ['kdf', 'unlock', 'save', 'search', 'backup'];
+const SIZES_ARG = process.argv.find((a) => a.startsWith('--sizes='));
+const RUN_SIZES = SIZES_ARG ? SIZES_ARG.slice('--sizes='.length).split(',').map(Number) : SIZES;
+const wants = (part) => (SEARCH_ONLY ? part === 'search' : PARTS.size === 0 || PARTS.has(part));
 
 // ---------------------------------------------------------------- statistics
 
@@ -81,7 +89,7 @@ async function benchKdf(b) {
   };
 }
 
-async function benchUnlock(b, entries) {
+async function benchUnlock(b, entries, rounds) {
   const db = `bench-${entries}`;
   log(`unlock ${entries}: seeding ${db}`);
   await b.fresh();
@@ -90,16 +98,17 @@ async function benchUnlock(b, entries) {
     throw new Error(`seeding ${db} went wrong: ${JSON.stringify(seed)}`);
   }
   const { recoveryKey } = seed;
+  if (rounds === 0) return { entries, recoveryKey };
   const app = [];
   const floor = [];
   const floorFirst = [];
   const split = [];
   // Interleaved, each on a fresh document, so drift (disk cache, other load) hits both sides alike.
-  for (let i = 0; i < UNLOCK_RUNS; i++) {
-    log(`unlock ${entries}: round ${i + 1}/${UNLOCK_RUNS}`);
+  for (let i = 0; i < rounds; i++) {
+    log(`unlock ${entries}: round ${i + 1}/${rounds}`);
     await b.fresh();
     const a = await b.run({ task: 'unlock', db, recoveryKey });
-    if (a.fullCount !== entries || a.damaged !== 0) throw new Error(`unlock ${db} loaded ${JSON.stringify(a)}`);
+    if (a.fullCount !== entries || a.damaged !== 0 || a.firstSearchHits === 0) throw new Error(`unlock ${db} loaded ${JSON.stringify(a)}`);
     app.push(a);
     await b.fresh();
     const f = await b.run({ task: 'floor-read', db, recoveryKey });
@@ -118,6 +127,8 @@ async function benchUnlock(b, entries) {
     firstPageMs: m(app, 'firstPageMs'),
     firstPageCount: app[0].firstPageCount,
     fullMs: m(app, 'fullMs'),
+    decryptedMs: m(app, 'decryptedMs'),
+    firstSearchMs: m(app, 'firstSearchMs'),
     floorReadMs: m(floor, 'readMs'),
     floorDecryptMs: m(floor, 'decryptMs'),
     floorMs: median(floor.map((f) => f.readMs + f.decryptMs)),
@@ -155,6 +166,7 @@ async function benchSearch(b) {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  for (const part of PARTS) if (!KNOWN_PARTS.includes(part)) throw new Error(`unknown part ${part}: use ${KNOWN_PARTS.join(', ')}`);
   const started = Date.now();
   const loadBefore = loadavg()[0];
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run bench` (it builds first) or `npx vite build`.');
@@ -185,20 +197,24 @@ async function main() {
       git: gitDescribe(),
       loadAverage1mBefore: +loadBefore.toFixed(2),
     };
-    if (!SEARCH_ONLY) {
-      results.kdf = await benchKdf(b);
+    if (wants('kdf')) results.kdf = await benchKdf(b);
+    let seeded = null; // the largest vault seeded: the save bench writes into it
+    if (wants('unlock')) {
       results.unlock = [];
-      for (const n of SIZES) results.unlock.push(await benchUnlock(b, n));
-      results.save = await benchSave(b, results.unlock.at(-1));
+      for (const n of RUN_SIZES) results.unlock.push((seeded = await benchUnlock(b, n, UNLOCK_RUNS)));
     }
-    results.search = await benchSearch(b);
+    if (wants('save')) {
+      if (seeded?.entries !== SIZES.at(-1)) seeded = await benchUnlock(b, SIZES.at(-1), 0);
+      results.save = await benchSave(b, seeded);
+    }
+    if (wants('search')) results.search = await benchSearch(b);
   } finally {
     await b?.context.close().catch(() => {});
     await server.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
 
-  if (!SEARCH_ONLY) {
+  if (wants('backup')) {
     log('backup export/import of 10,000 entries (Node, scrypt logN 18)');
     results.backup = await backupBench();
   }
