@@ -7,10 +7,11 @@ import { SearchIndex } from './search-index';
 import type { Doc, Entry, EntrySummary } from './types';
 import { yieldToEventLoop } from './yield';
 
-/** Records decrypted per slice before yielding to the event loop, so typing never stutters. */
-const DECRYPT_SLICE = 400;
-/** Longest stretch (ms) of background search indexing before yielding, so a save or a keystroke waits at most this. */
-const INDEX_SLICE_MS = 3;
+/**
+ * Longest stretch (ms) of the background load (decrypt, parse, index for search) before it
+ * yields to the event loop, so a keystroke or a paint waits at most about this long.
+ */
+const LOAD_SLICE_MS = 30;
 
 /**
  * The in-memory journal after unlock: decrypted entries and their summaries. Nothing
@@ -31,10 +32,8 @@ export class EntryIndex {
   private sorted: EntrySummary[] | null = null;
   private readonly load = new LoadState();
   private cancelled = false;
-  /** Built in the background once loaded (or on the first search), kept in step with every change; dropped on lock. */
+  /** Filled by the load as it decrypts (or on the first search), kept in step with every change; dropped on lock. */
   private search: SearchIndex | null = null;
-  /** Entries not yet in `search` (the background build's queue). */
-  private searchPending = new Map<string, Entry>();
 
   /** Seed the list with the newest page from the summary record. */
   seed(summaries: EntrySummary[]): void {
@@ -43,8 +42,9 @@ export class EntryIndex {
   }
 
   /**
-   * Decrypt every entry record, yielding between slices. After it, the summaries are
-   * exactly the decrypted entries (the seed is replaced). Returns false if cancelled.
+   * Decrypt every entry record and index it for search, yielding between slices. After it,
+   * the summaries are exactly the decrypted entries (the seed is replaced) and search sees
+   * every entry: "loaded" means decrypted and searchable. Returns false if cancelled.
    */
   async loadAll(
     ek: () => Uint8Array,
@@ -55,21 +55,29 @@ export class EntryIndex {
     const wanted = records.filter((r) => r.kind === KIND_ENTRY || r.kind === KIND_DOC);
     const decrypted = new Map<string, Entry>();
     const docs = new Map<string, Doc>();
-    for (let i = 0; i < wanted.length; i += DECRYPT_SLICE) {
+    let i = 0;
+    while (i < wanted.length) {
       if (this.cancelled) return false;
       const key = ek();
-      for (const record of wanted.slice(i, i + DECRYPT_SLICE)) {
+      const search = this.searchIndex();
+      const start = performance.now();
+      do {
+        const record = wanted[i++]!;
         try {
           const body = decodeRecord(key, record);
-          if (record.kind === KIND_ENTRY) decrypted.set(record.id, parseEntry(record.id, body));
-          else docs.set(record.id, parseDoc(record.id, body));
+          if (record.kind === KIND_ENTRY) {
+            const entry = parseEntry(record.id, body);
+            decrypted.set(record.id, entry);
+            // A save or delete in this session since the read wins: never index the stale copy.
+            if (!this.touched.has(record.id)) search.put(entry);
+          } else docs.set(record.id, parseDoc(record.id, body));
         } catch (err) {
           if (!(err instanceof VaultError)) throw err;
           (err.code === 'unsupported-version' ? this.newer : this.damaged).add(record.id);
         }
-      }
-      onProgress?.(Math.min(i + DECRYPT_SLICE, wanted.length), wanted.length);
-      if (i + DECRYPT_SLICE < wanted.length) await yieldToEventLoop();
+      } while (i < wanted.length && performance.now() - start < LOAD_SLICE_MS);
+      onProgress?.(i, wanted.length);
+      if (i < wanted.length) await yieldToEventLoop();
     }
     if (this.cancelled) return false;
     this.mergeLoaded(decrypted, docs);
@@ -87,8 +95,8 @@ export class EntryIndex {
       this.summaries.set(id, summarize(entry));
     }
     this.sorted = null;
+    this.searchIndex().prepare();
     this.load.finish();
-    void this.buildSearchIndex();
   }
 
   get isLoaded(): boolean {
@@ -190,7 +198,6 @@ export class EntryIndex {
     this.entries.set(entry.id, entry);
     this.summaries.set(entry.id, summary);
     this.sorted = withChange(this.list(), entry.id, old, summary);
-    this.searchPending.delete(entry.id);
     this.search?.put(entry);
   }
 
@@ -203,7 +210,6 @@ export class EntryIndex {
       this.summaries.set(entry.id, summarize(entry));
     }
     this.sorted = null;
-    for (const entry of entries) this.searchPending.delete(entry.id);
     this.search?.putMany(entries);
   }
 
@@ -215,7 +221,6 @@ export class EntryIndex {
     this.entries.delete(id);
     this.summaries.delete(id);
     this.sorted = withChange(this.list(), id, old);
-    this.searchPending.delete(id);
     this.search?.remove(id);
   }
 
@@ -234,32 +239,16 @@ export class EntryIndex {
     return [...this.entries.values()];
   }
 
-  /** The full-text index over the decrypted entries, completed now if the background build is behind. */
+  /**
+   * The full-text index over the decrypted entries: complete once loaded (the load fills it
+   * as it decrypts); before that, it holds what is decrypted so far.
+   */
   searchIndex(): SearchIndex {
     if (!this.search) {
       this.search = new SearchIndex();
-      this.searchPending = new Map(this.entries);
+      this.search.putMany(this.entries.values());
     }
-    this.search.putMany(this.searchPending.values());
-    this.searchPending.clear();
     return this.search;
-  }
-
-  /** Index every loaded entry in short slices (about a second for 10,000), so search is ready when wanted. */
-  private async buildSearchIndex(): Promise<void> {
-    const search = new SearchIndex();
-    this.search = search;
-    this.searchPending = new Map(this.entries);
-    while (this.search === search && this.searchPending.size > 0) {
-      const start = performance.now();
-      for (const [id, entry] of this.searchPending) {
-        search.put(entry);
-        this.searchPending.delete(id);
-        if (performance.now() - start > INDEX_SLICE_MS) break;
-      }
-      await yieldToEventLoop();
-    }
-    if (this.search === search) search.prepare();
   }
 
   /** Every decrypted document. */
@@ -306,7 +295,6 @@ export class EntryIndex {
     this.sorted = [];
     this.search?.clear();
     this.search = null;
-    this.searchPending.clear();
   }
 }
 

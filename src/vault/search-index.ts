@@ -1,4 +1,5 @@
-import { entryFields, parseQuery, scanWords, snippets, type ParsedQuery, type SearchSnippet } from './search-text';
+import { TermDictionary } from './term-dictionary';
+import { entryFields, parseQuery, snippets, type ParsedQuery, type SearchSnippet } from './search-text';
 import type { Entry } from './types';
 
 export { foldWord, parseQuery, tokenize, type ParsedQuery, type SearchSnippet, type Token } from './search-text';
@@ -58,7 +59,8 @@ interface Posting {
 
 interface Slot {
   entry: Entry;
-  terms: string[];
+  /** The ids of the entry's distinct terms (for remove). */
+  terms: Int32Array;
   length: number;
 }
 
@@ -66,40 +68,63 @@ interface Slot {
 export class SearchIndex {
   private readonly slots: (Slot | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
-  private readonly postings = new Map<string, Posting>();
+  /** Every term seen, with its number for the life of the index (see TermDictionary). */
+  private readonly dictionary = new TermDictionary();
+  /** The posting of each term id; undefined once no entry holds the term. */
+  private readonly postings: (Posting | undefined)[] = [];
   /** Every term, sorted, for prefix ranges; may hold terms whose posting is gone (skipped). */
   private sortedTerms: string[] | null = null;
   private totalLength = 0;
   /** Per-slot scratch for the prefix union; zero between queries. */
   private scratch = new Float64Array(0);
+  /** Per-term scratch for counting one entry's words (weighted); zero between puts. */
+  private counts: Float64Array = new Float64Array(1024);
+  /** The term ids `counts` holds for the entry being indexed, in first-seen order. */
+  private seen: Int32Array = new Int32Array(256);
 
   /** Adds or replaces one entry. */
   put(entry: Entry): void {
     this.remove(entry.id);
-    const counts = new Map<string, number>();
+    const known = this.dictionary.size;
+    let distinct = 0;
     let length = 0;
+    let weight = 1;
+    const count = (id: number) => {
+      if (id >= this.counts.length) this.counts = growFloat(this.counts, id);
+      const before = this.counts[id]!;
+      if (before === 0) {
+        if (distinct === this.seen.length) this.seen = growInt(this.seen);
+        this.seen[distinct++] = id;
+      }
+      this.counts[id] = before + weight;
+      length++;
+    };
     for (const { field, text } of entryFields(entry)) {
-      const weight = field === 'title' ? TITLE_WEIGHT : 1;
-      const count = (term: string) => {
-        counts.set(term, (counts.get(term) ?? 0) + weight);
-        length++;
-      };
-      scanWords(text.toLowerCase(), count, true);
+      weight = field === 'title' ? TITLE_WEIGHT : 1;
+      this.dictionary.scan(text.toLowerCase(), count);
     }
+    if (this.sortedTerms) for (let id = known; id < this.dictionary.size; id++) insertSorted(this.sortedTerms, this.dictionary.terms[id]!);
     const slot = this.slots.length;
-    for (const [term, tf] of counts) {
-      let posting = this.postings.get(term);
+    const terms = this.seen.slice(0, distinct);
+    for (const id of terms) {
+      let posting = this.postings[id];
       if (!posting) {
         posting = { slots: [], tfs: [] };
-        this.postings.set(term, posting);
-        if (this.sortedTerms) insertSorted(this.sortedTerms, term);
+        this.postings[id] = posting;
       }
       posting.slots.push(slot);
-      posting.tfs.push(tf);
+      posting.tfs.push(this.counts[id]!);
+      this.counts[id] = 0;
     }
-    this.slots.push({ entry, terms: [...counts.keys()], length });
+    this.slots.push({ entry, terms, length });
     this.slotOf.set(entry.id, slot);
     this.totalLength += length;
+  }
+
+  /** The posting of `term`, if any entry holds it. */
+  private postingOf(term: string): Posting | undefined {
+    const id = this.dictionary.idOf(term);
+    return id === undefined ? undefined : this.postings[id];
   }
 
   /** Adds or replaces many entries (an import, the background load). */
@@ -113,11 +138,11 @@ export class SearchIndex {
     if (slot === undefined) return;
     const doc = this.slots[slot]!;
     for (const term of doc.terms) {
-      const posting = this.postings.get(term)!;
+      const posting = this.postings[term]!;
       const i = lowerBound(posting.slots, slot);
       posting.slots.splice(i, 1);
       posting.tfs.splice(i, 1);
-      if (posting.slots.length === 0) this.postings.delete(term);
+      if (posting.slots.length === 0) this.postings[term] = undefined;
     }
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
@@ -128,14 +153,15 @@ export class SearchIndex {
   clear(): void {
     this.slots.length = 0;
     this.slotOf.clear();
-    this.postings.clear();
+    this.dictionary.clear();
+    this.postings.length = 0;
     this.sortedTerms = null;
     this.totalLength = 0;
   }
 
   /** Sorts the term list now (once), so the first prefix query does not pay for it. */
   prepare(): void {
-    this.sortedTerms ??= [...this.postings.keys()].sort();
+    this.sortedTerms ??= [...this.dictionary.terms].sort();
   }
 
   /** How many entries are indexed. */
@@ -170,7 +196,7 @@ export class SearchIndex {
     const avg = n === 0 ? 1 : this.totalLength / n;
     const lists: Posting[] = [];
     for (const term of exact) {
-      const posting = this.postings.get(term);
+      const posting = this.postingOf(term);
       if (!posting) return;
       lists.push(posting);
     }
@@ -205,7 +231,7 @@ export class SearchIndex {
     const terms = this.sortedTerms!;
     const matched: Posting[] = [];
     for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
-      const posting = this.postings.get(terms[i]!);
+      const posting = this.postingOf(terms[i]!);
       if (posting) matched.push(posting);
     }
     if (matched.length <= 1) return matched[0] ?? { slots: [], tfs: [] };
@@ -303,6 +329,18 @@ function lowerBound<T>(sorted: T[], value: T): number {
     else hi = mid;
   }
   return lo;
+}
+
+function growInt(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+function growFloat(a: Float64Array, index: number): Float64Array {
+  const bigger = new Float64Array(Math.max(a.length * 2, index + 1));
+  bigger.set(a);
+  return bigger;
 }
 
 function insertSorted(sorted: string[], value: string): void {

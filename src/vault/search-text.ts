@@ -25,6 +25,20 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
+/** Per BMP code point: 0 not looked at yet, 1 a word character, 2 not (the regex test allocates a string). */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** Whether a code point belongs to a word (a letter, a digit or a combining mark). */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let known = BMP_WORD[cp]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    BMP_WORD[cp] = known;
+  }
+  return known === 1;
+}
+
 function foldFast(word: string, ascii: boolean, lowered: boolean): string {
   if (ascii) return lowered ? word : word.toLowerCase();
   let folded = foldCache.get(word);
@@ -59,7 +73,7 @@ export function scanWords(
       else {
         const cp = text.codePointAt(i)!;
         width = cp > 0xffff ? 2 : 1;
-        isWord = WORD_CHAR.test(String.fromCodePoint(cp));
+        isWord = isWordCodePoint(cp);
       }
       if (isWord) {
         if (start < 0) start = i;

@@ -214,3 +214,29 @@ describe('VaultSession.search', () => {
     again.lock();
   });
 });
+
+describe('the full load fills the search index as it decrypts', () => {
+  it('is searchable as soon as it is loaded, never indexes a copy older than a save, and skips damaged records', async () => {
+    const { gate, store } = await freshGate();
+    const { session } = await gate.create(PASSPHRASE);
+    const saved = [];
+    for (let i = 0; i < 60; i++) saved.push(await session.saveEntry({ title: `Day ${i}`, body: i % 3 ? 'harbour walk' : 'supervision notes' }));
+    session.lock();
+    // One record damaged on disk: it is counted, kept, and not searchable.
+    const victim = (await store.readRecord(saved[5]!.id))!;
+    const c = victim.c.slice();
+    c[3]! ^= 1;
+    await store.writeRecords([{ ...victim, c }]);
+    const opened = await gate.unlockWithPassphrase(PASSPHRASE);
+    // Saved while the load runs: the load must not index (or list) the stale copy.
+    await opened.saveEntry({ id: saved[1]!.id, title: 'Day 1', body: 'changed meanwhile' });
+    for (let i = 0; i < 400 && !opened.isFullyLoaded(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(opened.isFullyLoaded()).toBe(true);
+    expect(opened.damagedCount()).toBe(1);
+    expect(opened.search('harbour').total).toBe(38); // 40 had it: Day 1 was edited away, Day 5 is damaged
+    expect(opened.search('meanwhile').hits.map((h) => h.id)).toEqual([saved[1]!.id]);
+    expect(opened.search('supervision').total).toBe(20);
+    expect(opened.listEntries()).toHaveLength(59);
+    opened.lock();
+  });
+});
