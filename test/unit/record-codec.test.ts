@@ -1,4 +1,5 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/crypto/bytes';
 import type { StoredRecord } from '../../src/storage/schema';
@@ -24,6 +25,19 @@ const GOLDEN = {
 describe('record format v1', () => {
   it('builds the AAD exactly as documented', () => {
     expect(toHex(recordAad('entry', 'ab', 1, 1))).toBe(toHex(utf8('tend/v1/entry\u0000ab\u00001\u00001')));
+  });
+
+  it('builds the same AAD bytes on its ASCII fast path as the UTF-8 of the documented layout, for any kind and id', () => {
+    const zero = new Uint8Array([0]);
+    const reference = (kind: string, id: string, v: number, k: number) =>
+      concatBytes(utf8(`tend/v1/${kind}`), zero, utf8(id), zero, utf8(String(v)), zero, utf8(String(k)));
+    fc.assert(
+      fc.property(fc.string(), fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (kind, id, v, k) => {
+        expect(toHex(recordAad(kind, id, v, k))).toBe(toHex(reference(kind, id, v, k)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(toHex(recordAad('entry', 'é\u0000x', 1, 1))).toBe(toHex(reference('entry', 'é\u0000x', 1, 1)));
   });
 
   it('is canonical JSON, length-prefixed, Padmé-padded, sealed with the documented AAD (independent re-implementation)', () => {
