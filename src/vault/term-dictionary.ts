@@ -48,27 +48,36 @@ export class TermDictionary {
     const n = lowered.length;
     let i = 0;
     while (i < n) {
-      let start = -1;
-      let ascii = true;
-      let hash = HASH_SEED;
-      while (i < n) {
-        const c = lowered.charCodeAt(i);
-        let width = 1;
-        let isWord: boolean;
-        if (c < 128) isWord = ASCII_WORD[c] === 1;
-        else {
-          const cp = lowered.codePointAt(i)!;
-          width = cp > 0xffff ? 2 : 1;
-          isWord = isWordCodePoint(cp);
+      // Skip to the next word character (ASCII fast; anything else by code point).
+      let c = lowered.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) {
+          i++;
+          continue;
         }
-        if (isWord) {
-          if (start < 0) start = i;
-          if (c >= 128) ascii = false;
-          hash = Math.imul(hash ^ c, HASH_PRIME);
-        } else if (start >= 0) break;
-        i += width;
+      } else {
+        const cp = lowered.codePointAt(i)!;
+        if (!isWordCodePoint(cp)) {
+          i += cp > 0xffff ? 2 : 1;
+          continue;
+        }
       }
-      if (start < 0) continue;
+      const start = i;
+      let hash = HASH_SEED;
+      let ascii = true;
+      while (i < n) {
+        c = lowered.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_WORD[c] === 0) break;
+          hash = Math.imul(hash ^ c, HASH_PRIME);
+          i++;
+        } else {
+          const cp = lowered.codePointAt(i)!;
+          if (!isWordCodePoint(cp)) break;
+          ascii = false;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
       if (ascii) {
         const id = this.find(lowered, start, i, hash);
         each(id >= 0 ? id : this.insert(lowered.slice(start, i), hash));
@@ -97,13 +106,15 @@ export class TermDictionary {
 
   /** The id of the term equal to text[start, end) with this hash, or -1. */
   private find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.table.length - 1;
+    const table = this.table;
+    const hashes = this.hashes;
+    const mask = table.length - 1;
     const length = end - start;
     for (let b = hash & mask; ; b = (b + 1) & mask) {
-      const slot = this.table[b]!;
+      const slot = table[b]!;
       if (slot === 0) return -1;
       const id = slot - 1;
-      if (this.hashes[id] !== hash) continue;
+      if (hashes[id] !== hash) continue;
       const term = this.terms[id]!;
       if (term.length !== length) continue;
       let same = true;
