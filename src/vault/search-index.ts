@@ -1,6 +1,6 @@
 import { TermDictionary } from './term-dictionary';
 import { TopK } from './search-top';
-import { entryFields, parseQuery, snippets, type ParsedQuery, type SearchSnippet } from './search-text';
+import { entryFields, forgetJournalWords, parseQuery, snippets, type ParsedQuery, type SearchSnippet } from './search-text';
 import type { Entry } from './types';
 
 export { foldWord, parseQuery, tokenize, type ParsedQuery, type SearchSnippet, type Token } from './search-text';
@@ -158,6 +158,7 @@ export class SearchIndex {
     this.postings.length = 0;
     this.sortedTerms = null;
     this.totalLength = 0;
+    forgetJournalWords();
   }
 
   /** Sorts the term list now (once), so the first prefix query does not pay for it. */

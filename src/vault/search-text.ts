@@ -20,6 +20,16 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
+/**
+ * Forgets what the journal's text left in this module's caches: the folded words (words of the
+ * journal in the clear) and which characters have been looked at (a hint of its languages).
+ * The search index calls this on lock with its own clear (locking.test.ts checks the heap).
+ */
+export function forgetJournalWords(): void {
+  foldCache.clear();
+  BMP_WORD.fill(0);
+}
+
 /** Folds one word for matching: "Café" and "cafe" both give "cafe". */
 export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
