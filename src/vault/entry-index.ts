@@ -1,17 +1,11 @@
 import type { StoredRecord } from '../storage/schema';
-import { compareNewestFirst, KIND_DOC, KIND_ENTRY, parseDoc, parseEntry, summarize, SUMMARY_SIZE } from './entry-schema';
+import { compareNewestFirst, summarize, SUMMARY_SIZE } from './entry-schema';
 import { VaultError } from './errors';
 import { LoadState } from './load-state';
-import { decodeRecord } from './record-codec';
 import { SearchIndex } from './search-index';
 import type { Doc, Entry, EntrySummary } from './types';
+import { decryptRecords, LOAD_SLICE_MS, withChange } from './entry-load';
 import { yieldToEventLoop } from './yield';
-
-/**
- * Longest stretch (ms) of the background load (decrypt, parse, index for search) before it
- * yields to the event loop, so a keystroke or a paint waits at most about this long.
- */
-const LOAD_SLICE_MS = 30;
 
 /**
  * The in-memory journal after unlock: decrypted entries and their summaries. Nothing
@@ -52,30 +46,11 @@ export class EntryIndex {
     onProgress?: (done: number, total: number) => void,
   ): Promise<boolean> {
     this.load.retrying();
-    const wanted = records.filter((r) => r.kind === KIND_ENTRY || r.kind === KIND_DOC);
-    const decrypted = new Map<string, Entry>();
-    const docs = new Map<string, Doc>();
-    let i = 0;
-    while (i < wanted.length) {
-      if (this.cancelled) return false;
-      const key = ek();
-      const start = performance.now();
-      do {
-        const record = wanted[i++]!;
-        try {
-          const body = decodeRecord(key, record);
-          if (record.kind === KIND_ENTRY) {
-            const entry = parseEntry(record.id, body);
-            decrypted.set(record.id, entry);
-          } else docs.set(record.id, parseDoc(record.id, body));
-        } catch (err) {
-          if (!(err instanceof VaultError)) throw err;
-          (err.code === 'unsupported-version' ? this.newer : this.damaged).add(record.id);
-        }
-      } while (i < wanted.length && performance.now() - start < LOAD_SLICE_MS);
-      onProgress?.(i, wanted.length);
-      if (i < wanted.length) await yieldToEventLoop();
-    }
+    const read = await decryptRecords(ek, records, () => this.cancelled, onProgress);
+    if (read === null) return false;
+    const { decrypted, docs } = read;
+    for (const id of read.newer) this.newer.add(id);
+    for (const id of read.damaged) this.damaged.add(id);
     if (!(await this.indexLoaded(decrypted))) return false;
     this.mergeLoaded(decrypted, docs);
     return true;
@@ -315,29 +290,4 @@ export class EntryIndex {
     this.search?.clear();
     this.search = null;
   }
-}
-
-/** A copy of sorted `list` with `id` removed and `summary` (if any) inserted in order. */
-function withChange(list: EntrySummary[], id: string, old?: EntrySummary, summary?: EntrySummary): EntrySummary[] {
-  const out = list.slice();
-  // The order is total (ids break ties), so the old summary's place is found by binary
-  // search; a linear scan only if it is not where its fields say (never expected).
-  // No old summary: the id is not in the list (the list is made from the summaries).
-  let at = old ? insertionPoint(out, old) : -1;
-  if (old && out[at]?.id !== id) at = out.findIndex((s) => s.id === id);
-  if (at >= 0) out.splice(at, 1);
-  if (summary) out.splice(insertionPoint(out, summary), 0, summary);
-  return out;
-}
-
-/** First index whose summary does not sort before `summary`. */
-function insertionPoint(list: EntrySummary[], summary: EntrySummary): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareNewestFirst(list[mid]!, summary) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
