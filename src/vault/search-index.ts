@@ -227,7 +227,12 @@ export class SearchIndex {
     }
   }
 
-  /** Every slot holding a word that starts with `prefix`, sorted, with its best BM25 score. */
+  /**
+   * Every slot holding a word that starts with `prefix`, sorted, with its BM25 score. The prefix
+   * is one query word, so it gets one IDF, from how many entries hold any of its words: were each
+   * completion weighed by its own rarity, typing "repai" would rank a rare "repaired" in a body
+   * above "repair" in a title, and the order would jump about while typing.
+   */
   private prefixUnion(prefix: string, n: number, avg: number): Posting {
     this.prepare();
     const terms = this.sortedTerms!;
@@ -241,18 +246,18 @@ export class SearchIndex {
     const best = this.scratch; // all zero between calls
     const touched: number[] = [];
     for (const posting of matched) {
-      const w = idf(n, posting.slots.length);
       for (let j = 0; j < posting.slots.length; j++) {
         const slot = posting.slots[j]!;
         const tf = posting.tfs[j]!;
-        const s = (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.slots[slot]!.length) / avg));
+        const s = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.slots[slot]!.length) / avg));
         if (best[slot] === 0) touched.push(slot);
         if (s > best[slot]!) best[slot] = s;
       }
     }
+    const w = idf(n, touched.length);
     const sorted = Int32Array.from(touched).sort();
     const slots = Array.from(sorted);
-    const scores = slots.map((slot) => best[slot]!);
+    const scores = slots.map((slot) => w * best[slot]!);
     for (const slot of slots) best[slot] = 0;
     return { slots, tfs: [], scores };
   }

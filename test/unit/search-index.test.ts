@@ -81,6 +81,17 @@ describe('SearchIndex', () => {
     expect(rare.search('anxious ').hits[0]!.score).toBeGreaterThan(rare.search('tired ').hits[0]!.score);
   });
 
+  it('weighs a typed prefix as one word: a title hit stays first, whichever completion is rarer', () => {
+    const index = new SearchIndex();
+    const titled = entry('Rupture and repair', 'The alliance held after a rough session.');
+    const body = entry('Quiet Monday', 'Supervision about pacing; the repair took time.');
+    const rarer = entry('', 'A repaired plan for the week, and a walk.', { source: { kind: 'prompt', id: 'p', label: 'Plans' } as EntrySource });
+    index.putMany([titled, body, rarer]);
+    // "repaired" is in one entry and "repair" in two: per-completion rarity put `rarer` first.
+    for (const typed of ['repa', 'repai']) expect(ids(index, typed)[0], typed).toBe(titled.id);
+    expect(new Set(ids(index, 'repai'))).toEqual(new Set([titled.id, body.id, rarer.id]));
+  });
+
   it('returns exact highlight offsets in title and body snippets', () => {
     const index = new SearchIndex();
     const long = `${'word '.repeat(40)}the Café was quiet and the cafe was warm ${'tail '.repeat(40)}`;
