@@ -67,6 +67,9 @@ export function applyTheme(choice: ThemeChoice, doc: Document = document): void 
 
 /** Stores and applies a choice. Storage refused: it still applies for this visit. */
 export function chooseTheme(choice: ThemeChoice, storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage()): void {
+  // Security decision: this key holds one of three words, checked here and not only by type,
+  // so no caller can ever put anything else in plaintext storage.
+  if (!isChoice(choice)) return;
   try {
     storage?.setItem(THEME_STORAGE_KEY, choice);
   } catch {

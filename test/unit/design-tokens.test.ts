@@ -121,6 +121,9 @@ describe('theme choice (app/theme.ts)', () => {
     try {
       chooseTheme('dark', { setItem: (k, v) => written.push([k, v]) });
       expect(written).toEqual([[THEME_STORAGE_KEY, 'dark']]);
+      // Anything but the three choices is never written (plaintext storage takes nothing else).
+      chooseTheme('Notes about a client' as never, { setItem: (k, v) => written.push([k, v]) });
+      expect(written).toEqual([[THEME_STORAGE_KEY, 'dark']]);
       expect(() => chooseTheme('light', { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } })).not.toThrow();
     } finally {
       Object.defineProperty(globalThis, 'document', { value: realDocument, configurable: true });
