@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, RESULTS_DIR, type App } from './harness';
-import { button, screenHeading, tendPages } from './pages';
+import { button, openNewJournal, screenHeading, tendPages } from './pages';
 import { expectNoAxeViolations } from './support/axe';
 import { countTargets, smallTargets } from './support/targets';
 
@@ -134,15 +134,8 @@ async function fromHub(page: Page, link: RegExp, heading: string): Promise<void>
   await screenHeading(page, heading).waitFor();
 }
 
-/** A fresh journal with the sample entries written through the editor; ends on the list. */
-async function journalWithEntries(app: App) {
-  const { page } = app;
-  const ui = tendPages(page);
-  await ui.setup.create(PASS);
-  await ui.kit.confirm();
-  await ui.journal.waitFor();
-  const offline = button(page, 'OK');
-  if (await offline.isVisible()) await offline.click();
+/** Writes the sample entries through the editor, each with its mood; ends on the list. */
+async function writeSampleEntries(page: Page, ui: ReturnType<typeof tendPages>): Promise<void> {
   for (const [title, body, mood] of ENTRIES) {
     await ui.journal.newEntry();
     await ui.editor.write(title, body);
@@ -150,6 +143,12 @@ async function journalWithEntries(app: App) {
     await ui.editor.waitSaved();
     await ui.editor.back();
   }
+}
+
+/** A fresh journal with the sample entries written through the editor; ends on the list. */
+async function journalWithEntries(app: App) {
+  const ui = await openNewJournal(app.page, PASS);
+  await writeSampleEntries(app.page, ui);
   expect(await ui.journal.headings()).toEqual(ENTRIES.map(([t]) => t).reverse());
   return ui;
 }
@@ -185,12 +184,7 @@ describe('accessibility: every screen, both themes, both ways of choosing them',
     mkdirSync(SHOTS, { recursive: true });
     const app = await openApp({ viewport: WIDE });
     const { page } = app;
-    const ui = tendPages(page);
-    await ui.setup.create(PASS);
-    await ui.kit.confirm();
-    await ui.journal.waitFor();
-    const offline = button(page, 'OK');
-    if (await offline.isVisible()) await offline.click();
+    const ui = await openNewJournal(page, PASS);
 
     // The empty journal leads a new person to today's prompt.
     await ui.journal.emptyState.waitFor();
@@ -200,13 +194,7 @@ describe('accessibility: every screen, both themes, both ways of choosing them',
     await screenHeading(page, 'Today’s prompt').waitFor();
     await ui.nav.go('Journal');
 
-    for (const [title, body, mood] of ENTRIES) {
-      await ui.journal.newEntry();
-      await ui.editor.write(title, body);
-      await page.getByRole('group', { name: /^Mood/ }).getByRole('radio', { name: String(mood), exact: true }).check();
-      await ui.editor.waitSaved();
-      await ui.editor.back();
-    }
+    await writeSampleEntries(page, ui);
     await examine(page, 'journal with entries', '04-journal');
     // The Filters panel (closed above): dates, menus, checkbox, each checked open too.
     await ui.journal.openFilters();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, saveFailureArtifacts, type App } from './harness';
-import { button, tendPages } from './pages';
+import { button, openNewJournal } from './pages';
 import { expectNoAxeViolationsInBothThemes } from './support/axe';
 import { hasFocus } from './support/keyboard';
 
@@ -33,12 +33,7 @@ describe('journal filters on a phone', () => {
   it('keeps the first entry in view, hides the filters behind a counted disclosure, opens it for a tag chip', async () => {
     app = await openApp({ viewport: PHONE });
     const { page } = app;
-    const ui = tendPages(page);
-    await ui.setup.create(PASS);
-    await ui.kit.confirm();
-    await ui.journal.waitFor();
-    const offline = button(page, 'OK');
-    if (await offline.isVisible()) await offline.click();
+    const ui = await openNewJournal(page, PASS);
     for (const [title, body, tag] of ENTRIES) {
       await ui.journal.newEntry();
       await ui.editor.write(title, body);

@@ -18,6 +18,7 @@ import { SettingsPage } from './SettingsPage';
 import { SetupPage } from './SetupPage';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { UnlockPage } from './UnlockPage';
+import { button } from './common';
 
 export { EditorPage, EmergencyKitPage, JournalPage, NavPage, SettingsPage, SetupPage, ShortcutsDialog, UnlockPage };
 export { alertText, button, KEY_WORK_TIMEOUT, screenHeading } from './common';
@@ -35,4 +36,18 @@ export function tendPages(page: Page) {
     shortcuts: new ShortcutsDialog(page),
     nav: new NavPage(page),
   };
+}
+
+/**
+ * A brand-new journal, open on its (empty) list: sets up with `passphrase`, confirms the
+ * emergency kit, and dismisses "Ready to work offline" if it came, so it can't cover anything.
+ */
+export async function openNewJournal(page: Page, passphrase: string) {
+  const ui = tendPages(page);
+  await ui.setup.create(passphrase);
+  await ui.kit.confirm();
+  await ui.journal.waitFor();
+  const offline = button(page, 'OK');
+  if (await offline.isVisible()) await offline.click();
+  return ui;
 }
